@@ -45,6 +45,18 @@ def _setting(text: str) -> tuple[str, str]:
     return name, value
 
 
+class Common:
+    """Option helpers shared with command modules, so every command spells --db/--sources/--format alike."""
+
+    add_db = staticmethod(_add_db)
+    add_sources = staticmethod(_add_sources)
+    add_format = staticmethod(_add_format)
+    UsageError = UsageError
+
+
+COMMON = Common()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="vbwatch", description="Watch Vietnamese portals for newly published directives.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -75,7 +87,28 @@ def build_parser() -> argparse.ArgumentParser:
     sampleweb = commands.add_parser("sampleweb", help="serve the bundled offline sample web")
     sampleweb.add_argument("--port", type=int, default=8765)
     sampleweb.add_argument("--host", default="127.0.0.1")
+
+    for module in _command_modules():
+        module.register(commands, COMMON)
     return parser
+
+
+# Commands that live beside the code they drive register themselves here:
+# each module has register(commands, common) and a HANDLERS dict.
+COMMAND_MODULES = ["crawler.cli_directives", "schedules.cli"]
+
+
+def _command_modules():
+    import importlib
+
+    modules = []
+    for name in COMMAND_MODULES:
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return modules
 
 
 def cmd_sources(args) -> int:
@@ -127,12 +160,21 @@ def cmd_sampleweb(args) -> int:
 HANDLERS = {"sources": cmd_sources, "crawl": cmd_crawl, "demo": cmd_demo, "sampleweb": cmd_sampleweb}
 
 
+def _handler(command: str):
+    if command in HANDLERS:
+        return HANDLERS[command]
+    for module in _command_modules():
+        if command in module.HANDLERS:
+            return module.HANDLERS[command]
+    raise UsageError(f"vbwatch: unknown command {command!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if getattr(args, "db", None):
             _check_db_path(args.db)
-        return HANDLERS[args.command](args)
+        return _handler(args.command)(args)
     except (UsageError, SourceError, StorageError) as exc:
         print(f"vbwatch: {exc}" if not str(exc).startswith("vbwatch") else str(exc), file=sys.stderr)
         return 2

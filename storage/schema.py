@@ -12,14 +12,23 @@ import sqlite_utils
 
 def _v1(db: sqlite_utils.Database) -> None:
     db["sources"].create(
-        {"id": str, "name": str, "kind": str, "province": str, "config": str, "updated_at": str},
+        {"id": str, "name": str, "kind": str, "province": str, "config": str, "updated_at": str,
+         "last_deep_sweep_at": str},
         pk="id",
+    )
+    # Validators and the next-page link of listing pages, feeds and sitemaps, so an
+    # unchanged listing costs one conditional request and a 304 still knows where page 2 is.
+    db["http_cache"].create(
+        {"url": str, "source_id": str, "etag": str, "last_modified": str, "next_url": str,
+         "links": str, "checked_at": str},
+        pk="url",
     )
     db["crawl_runs"].create(
         {
             "id": int, "source_id": str, "started_at": str, "finished_at": str, "status": str,
             "pages_fetched": int, "pages_new": int, "pages_changed": int, "pages_unchanged": int,
             "directives_new": int, "errors": int, "error_detail": str, "pid": int,
+            "pages_not_modified": int, "bytes_received": int,
         },
         pk="id",
     )

@@ -1,7 +1,8 @@
 """The portal spider: one source's listings, feeds and sitemaps down to its articles.
 
 Driven entirely by a `Source`; it yields plain page dicts and leaves extraction
-and storage to the item pipelines.
+and storage to the item pipelines. Every request it repeats is conditional
+(ETag / Last-Modified), and crawling.incremental decides how deep to go.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from datetime import datetime, timezone
 import scrapy
 from scrapy.http import Response
 
+from crawler.incremental import Policy, deep_sweep_due, keep_paging, refetch_due
 from crawler.links import article_links, feed_links, next_page_url
 from crawler.sources import Source
 from pipelines.urls import canonical_url
 from storage import open_db
-from storage.articles import validators_for
+from storage import crawlstate
 
 GONE = (404, 410)
 BLOCKED = (401, 403, 429, 503)
@@ -24,6 +26,11 @@ BLOCKED = (401, 403, 429, 503)
 
 def _utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 class PortalSpider(scrapy.Spider):
@@ -35,56 +42,103 @@ class PortalSpider(scrapy.Spider):
         self.follow = re.compile(source.follow) if source.follow else None
         self.queued: set[str] = set()
         self.pages_fetched = 0
+        self.not_modified = 0
+        self.bytes_received = 0
         self.errors: list[str] = []
 
+    def _policy(self) -> Policy:
+        settings = self.settings
+        return Policy(
+            stop_after_known=self.source.stop_after_known or settings.getint("VBWATCH_STOP_AFTER_KNOWN", 10),
+            rescan_pages=settings.getint("VBWATCH_RESCAN_PAGES", 2),
+            refetch=settings.get("VBWATCH_REFETCH", "decay"),
+            deep_sweep_days=settings.getfloat("VBWATCH_DEEP_SWEEP_DAYS", 7.0),
+        )
+
     async def start(self):
-        # A read-only glance at what we already hold, for conditional GETs.
         self._db = open_db(self.settings.get("VBWATCH_DB"))
+        self.policy = self._policy()
+        self.now = datetime.now(timezone.utc)
+        self.known = crawlstate.known_articles(self._db, self.source.id)
+        self.deep = deep_sweep_due(crawlstate.last_deep_sweep(self._db, self.source.id), self.now, self.policy)
         for url in self.source.start_urls:
-            yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error, cb_kwargs={"page": 1},
-                                 meta={"vb_role": "listing"})
+            yield self._listing_request(url, page=1, role="listing")
         for url in self.source.feeds:
-            yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, meta={"vb_role": "feed"})
+            yield self._listing_request(url, page=1, role="feed")
         for url in self.source.sitemaps:
-            yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, meta={"vb_role": "sitemap"})
+            yield self._listing_request(url, page=1, role="sitemap")
 
     def closed(self, reason):
-        if getattr(self, "_db", None) is not None:
-            self._db.close()
+        if getattr(self, "_db", None) is None:
+            return
+        if self.deep and reason == "finished" and not self.errors:
+            crawlstate.record_deep_sweep(self._db, self.source.id, self.now.replace(microsecond=0).isoformat())
+        self._db.close()
 
-    def parse_listing(self, response: Response, page: int):
-        self.pages_fetched += 1
-        for url in article_links(response.text, response.url, self.follow):
-            request = self._article_request(url)
-            if request is not None:
-                yield request
-        if page < self.source.max_listing_pages:
-            following = next_page_url(response.text, response.url, page, self.source.next_page)
-            if following and following != response.url:
-                yield scrapy.Request(following, callback=self.parse_listing, errback=self.on_error,
-                                     cb_kwargs={"page": page + 1}, meta={"vb_role": "listing"})
+    # -- listings, feeds, sitemaps -------------------------------------------------
 
-    def parse_feed(self, response: Response):
-        self.pages_fetched += 1
-        for url, _ in feed_links(response.body):
-            if url.endswith(".xml") and response.meta.get("vb_role") == "sitemap":
-                yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, meta={"vb_role": "sitemap"})
+    def _listing_request(self, url: str, page: int, role: str) -> scrapy.Request:
+        headers = {}
+        cached = crawlstate.cached_listing(self._db, url)
+        if cached and not self.deep:
+            if cached["etag"]:
+                headers["If-None-Match"] = cached["etag"]
+            if cached["last_modified"]:
+                headers["If-Modified-Since"] = cached["last_modified"]
+        return scrapy.Request(
+            url, callback=self.parse_listing, errback=self.on_error, headers=headers,
+            cb_kwargs={"page": page, "role": role},
+            meta={"vb_role": role, "handle_httpstatus_list": [304]}, dont_filter=page == 1,
+        )
+
+    def parse_listing(self, response: Response, page: int, role: str):
+        self._count(response)
+        if response.status == 304:
+            cached = crawlstate.cached_listing(self._db, response.url) or {}
+            links, following = cached.get("links", []), cached.get("next_url")
+        else:
+            if role == "listing":
+                links = article_links(response.text, response.url, self.follow)
+                following = None
+                if page < self.source.max_listing_pages:
+                    following = next_page_url(response.text, response.url, page, self.source.next_page)
+            else:
+                entries = [url for url, _ in feed_links(response.body)]
+                following = None
+                links = entries
+            crawlstate.remember_listing(self._db, response.url, self.source.id, _header(response, "ETag"),
+                                        _header(response, "Last-Modified"), following, links)
+        streak = 0
+        for url in links:
+            if role == "sitemap" and url.endswith(".xml"):
+                yield self._listing_request(url, page=1, role="sitemap")
                 continue
-            request = self._article_request(url)
+            canonical = canonical_url(url)
+            streak = streak + 1 if canonical in self.known else 0
+            request = self._article_request(url, canonical)
             if request is not None:
                 yield request
+        if following and following != response.url and page < self.source.max_listing_pages:
+            if keep_paging(page, streak, self.policy, self.deep):
+                yield self._listing_request(following, page=page + 1, role=role)
 
-    def _article_request(self, url: str) -> scrapy.Request | None:
-        canonical = canonical_url(url)
+    # -- articles ---------------------------------------------------------------
+
+    def _article_request(self, url: str, canonical: str) -> scrapy.Request | None:
         if canonical in self.queued:
             return None
         self.queued.add(canonical)
+        known = self.known.get(canonical)
         headers = {}
-        etag, last_modified = validators_for(self._db, canonical)
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
+        if known is not None:
+            due = self.deep or refetch_due(known["published_at"], known["first_seen_at"], known["last_seen_at"],
+                                           self.now, self.policy.refetch)
+            if not due:
+                return None
+            if known["etag"]:
+                headers["If-None-Match"] = known["etag"]
+            if known["last_modified"]:
+                headers["If-Modified-Since"] = known["last_modified"]
         return scrapy.Request(
             url, callback=self.parse_article, errback=self.on_error, headers=headers,
             meta={"vb_role": "article", "canonical_url": canonical,
@@ -93,10 +147,10 @@ class PortalSpider(scrapy.Spider):
         )
 
     def parse_article(self, response: Response):
-        self.pages_fetched += 1
+        self._count(response)
         status = response.status
         if status in BLOCKED:
-            self.errors.append(f"{status} {response.url}")
+            self.errors.append(f"HTTP {status} {response.url}")
             return
         yield {
             "source_id": self.source.id,
@@ -111,8 +165,14 @@ class PortalSpider(scrapy.Spider):
             "fetched_at": _utc_now(),
         }
 
+    def _count(self, response: Response) -> None:
+        self.pages_fetched += 1
+        self.bytes_received += len(response.body)
+        if response.status == 304:
+            self.not_modified += 1
+
     def on_error(self, failure):
         request = failure.request
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or failure.type.__name__
-        self.errors.append(f"{request.meta.get('vb_role', 'page')} {request.url}: {reason}")
+        self.errors.append(f"{reason} {request.url}")
