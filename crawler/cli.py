@@ -129,10 +129,13 @@ def cmd_sources(args) -> int:
 
 
 def cmd_crawl(args) -> int:
-    from crawler.runner import run_crawl
+    from crawler.runner import RenderUnavailable, run_crawl
 
     sources = select_sources(load_sources(args.sources), args.source_ids)
-    runs = run_crawl(sources, args.db, dict(args.settings))
+    try:
+        runs = run_crawl(sources, args.db, dict(args.settings))
+    except RenderUnavailable as exc:
+        raise UsageError(str(exc)) from exc
     columns = ["source_id", "status", "pages_fetched", "pages_new", "pages_changed", "pages_unchanged",
                "directives_new", "errors"]
     print(render(runs, columns, args.format))

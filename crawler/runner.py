@@ -13,7 +13,35 @@ from crawler.spiders.portal import PortalSpider
 from storage import open_db
 
 
-def build_settings(db_path: str | Path, overrides: dict[str, str] | None = None, progress: bool = False) -> Settings:
+CHROMIUM = "/usr/bin/chromium"
+# Flags a root, offline, headless Chromium needs; background networking only produces refused connections.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class RenderUnavailable(Exception):
+    """A render: true source, but no browser to render with."""
+
+
+def _enable_rendering(settings: Settings) -> None:
+    try:
+        import scrapy_playwright  # noqa: F401
+    except ImportError as exc:
+        raise RenderUnavailable("a source has render: true but scrapy-playwright is not installed; "
+                                "pip install scrapy-playwright") from exc
+    executable = settings.get("VBWATCH_CHROMIUM", CHROMIUM)
+    if not Path(executable).exists():
+        raise RenderUnavailable(f"a source has render: true but {executable} does not exist; "
+                                "apt-get install chromium or set -s VBWATCH_CHROMIUM=PATH")
+    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    settings.set("DOWNLOAD_HANDLERS", {"http": handler, "https": handler}, priority="cmdline")
+    settings.set("PLAYWRIGHT_BROWSER_TYPE", "chromium", priority="cmdline")
+    settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", {"executable_path": executable, "args": CHROMIUM_ARGS,
+                                                "headless": True}, priority="cmdline")
+
+
+def build_settings(db_path: str | Path, overrides: dict[str, str] | None = None, progress: bool = False,
+                   render: bool = False) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("VBWATCH_DB", str(db_path), priority="cmdline")
@@ -21,6 +49,8 @@ def build_settings(db_path: str | Path, overrides: dict[str, str] | None = None,
         settings.set("EXTENSIONS", {"crawler.progress.TerminalProgress": 500}, priority="cmdline")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
+    if render:
+        _enable_rendering(settings)
     return settings
 
 
@@ -30,7 +60,8 @@ def run_crawl(sources: list[Source], db_path: str | Path, overrides: dict[str, s
     open_db(db_path).close()  # fail fast on a bad --db, and migrate once before spiders start
     if progress is None:
         progress = sys.stderr.isatty()
-    process = CrawlerProcess(build_settings(db_path, overrides, progress), install_root_handler=True)
+    render = any(source.render for source in sources)
+    process = CrawlerProcess(build_settings(db_path, overrides, progress, render), install_root_handler=True)
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(PortalSpider)

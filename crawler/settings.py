@@ -38,11 +38,13 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "pipelines.stages.ExtractStage": 100,
     "pipelines.stages.DirectivesStage": 200,
-    "pipelines.stages.StoreStage": 900,
+    "pipelines.stages.StoreStage": 800,
+    "pipelines.stages.AttachmentStage": 900,
 }
+VBWATCH_ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024
 VBWATCH_DB = "vbwatch.db"
 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-LOG_LEVEL = "WARNING"
+LOG_LEVEL = "ERROR"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -75,6 +75,7 @@ def _store_directives(db, item: dict, article: dict, now: str) -> int:
             "directive_key": key, "relation": relation, "context": _context(analysis.text, ref.start, ref.end),
         })
     replace_mentions(db, url, list(mentions.values()), now)
+    item["directive_key"] = published_keys[0] if published_keys else None
     links = {
         (link.from_number, link.from_scope, link.from_year, link.to_number, link.to_scope, link.to_year,
          link.relation)

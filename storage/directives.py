@@ -16,8 +16,9 @@ from storage import events
 
 FACT_FIELDS = (
     "doc_type", "doc_type_name", "issuer_code", "issuing_body", "system", "province", "province_current",
-    "issued_on", "title", "subject", "signer", "effective_on", "status",
+    "issued_on", "title", "subject", "signer", "effective_on", "status", "gazette_date", "gazette_number", "fields",
 )
+SUPERSEDING = {"replaces": "Hết hiệu lực", "repeals": "Hết hiệu lực"}
 TRACKED_FIELDS = ("status", "effective_on")
 
 
@@ -76,6 +77,9 @@ def record_directive(
     current = dict(zip([d[0] for d in db.execute("SELECT * FROM directives LIMIT 0").description], existing))
     authoritative = publishes and current["facts_from"] != "publishes"
     update = {"last_seen_at": now}
+    if current.get("superseded_by") and facts.get("status") and facts["status"] != current.get("status"):
+        # A newer document already replaced this one; a portal that has not caught up must not revive it.
+        facts.pop("status")
     for field, value in facts.items():
         if current.get(field) in (None, "") or authoritative or (publishes and field in TRACKED_FIELDS):
             update[field] = value
@@ -123,3 +127,17 @@ def record_relation(db: sqlite_utils.Database, from_key: str, to_key: str, relat
          "first_seen_at": now},
         ignore=True,
     )
+    if relation in SUPERSEDING:
+        _mark_superseded(db, to_key, from_key, SUPERSEDING[relation], relation, source_url)
+
+
+def _mark_superseded(db, key: str, by_key: str, status: str, relation: str, source_url: str) -> None:
+    row = db.execute("SELECT status, superseded_by FROM directives WHERE key = ?", [key]).fetchone()
+    if row is None or row[1]:
+        return
+    db["directives"].update(key, {"superseded_by": by_key, "status": status})
+    if row[0] != status:
+        events.emit(db, "document.status_changed", key, {
+            "changes": {"status": {"old": row[0], "new": status}},
+            "inferred_from": {"key": by_key, "relation": relation}, "source_url": source_url,
+        })

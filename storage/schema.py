@@ -59,6 +59,7 @@ def _v1(db: sqlite_utils.Database) -> None:
             "issuing_body": str, "system": str, "scope": str, "province": str, "province_current": str,
             "year": int, "issued_on": str, "title": str, "subject": str, "signer": str,
             "effective_on": str, "status": str, "source_url": str, "facts_from": str,
+            "gazette_date": str, "gazette_number": str, "fields": str, "superseded_by": str,
             "first_seen_at": str, "last_seen_at": str,
         },
         pk="key",
@@ -80,6 +81,13 @@ def _v1(db: sqlite_utils.Database) -> None:
         "subject TEXT NOT NULL, payload TEXT, created_at TEXT NOT NULL)"
     )
     db["events"].create_index(["kind", "id"])
+    # Files attached to document pages, kept for archivists with fixity.
+    db["attachments"].create(
+        {"url": str, "article_url": str, "directive_key": str, "name": str, "media_type": str, "size": int,
+         "sha256": str, "path": str, "etag": str, "last_modified": str, "fetched_at": str, "checked_at": str,
+         "text": str, "error": str},
+        pk="url",
+    )
     db["subscriptions"].create(
         {"id": int, "name": str, "channel": str, "target": str, "filters": str, "active": int},
         pk="id",
@@ -91,7 +99,15 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    # One row per source: its current health (ok | blocked | broken | stale | failing) and why.
+    db["source_health"].create(
+        {"source_id": str, "health": str, "reason": str, "since": str, "checked_at": str, "last_run_id": int},
+        pk="source_id",
+    )
+
+
+MIGRATIONS = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -85,10 +85,13 @@ class PortalSpider(scrapy.Spider):
                 headers["If-None-Match"] = cached["etag"]
             if cached["last_modified"]:
                 headers["If-Modified-Since"] = cached["last_modified"]
+        meta = {"vb_role": role, "handle_httpstatus_list": [304]}
+        if self.source.render and role == "listing":
+            # Only listings render their rows in the browser; articles stay plain (cheap) requests.
+            meta.update({"playwright": True, "playwright_page_goto_kwargs": {"wait_until": "networkidle"}})
         return scrapy.Request(
             url, callback=self.parse_listing, errback=self.on_error, headers=headers,
-            cb_kwargs={"page": page, "role": role},
-            meta={"vb_role": role, "handle_httpstatus_list": [304]}, dont_filter=page == 1,
+            cb_kwargs={"page": page, "role": role}, meta=meta, dont_filter=page == 1,
         )
 
     def parse_listing(self, response: Response, page: int, role: str):
