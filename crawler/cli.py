@@ -136,8 +136,8 @@ def cmd_crawl(args) -> int:
         runs = run_crawl(sources, args.db, dict(args.settings))
     except RenderUnavailable as exc:
         raise UsageError(str(exc)) from exc
-    columns = ["source_id", "status", "pages_fetched", "pages_new", "pages_changed", "pages_unchanged",
-               "directives_new", "errors"]
+    columns = ["source_id", "status", "pages_fetched", "pages_not_modified", "pages_new", "pages_changed",
+               "pages_unchanged", "directives_new", "errors"]
     print(render(runs, columns, args.format))
     failed = [run for run in runs if run["status"] == "failed"]
     for run in failed:
@@ -154,7 +154,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_sampleweb(args) -> int:
-    from crawler.sampleweb.server import serve
+    from crawler.sampleweb import serve
 
     serve(args.host, args.port)
     return 0

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from crawler.output import render
-from crawler.sampleweb.server import SampleWeb, sources_yaml
+from crawler.sampleweb import SampleWeb, sources_yaml
 from storage import open_db
 from storage.events import events_since
 from storage.queries import DIRECTIVE_COLUMNS, last_event_id, list_articles, list_directives
@@ -37,6 +37,10 @@ def _heading(text: str) -> None:
 def _summarise_event(event: dict) -> str:
     payload = event["payload"]
     detail = payload.get("number_text") or payload.get("title") or ""
+    for field, change in (payload.get("changes") or {}).items():
+        detail += f"{field}: {change['old']} → {change['new']}"
+        if payload.get("inferred_from"):
+            detail += f" ({payload['inferred_from']['relation']} by {payload['inferred_from']['key']})"
     if event["kind"] == "directive.new" and payload.get("subject"):
         detail += f" — {payload['subject'][:70]}"
     return detail

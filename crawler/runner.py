@@ -45,6 +45,7 @@ def build_settings(db_path: str | Path, overrides: dict[str, str] | None = None,
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("VBWATCH_DB", str(db_path), priority="cmdline")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     if progress:
         settings.set("EXTENSIONS", {"crawler.progress.TerminalProgress": 500}, priority="cmdline")
     for name, value in (overrides or {}).items():
@@ -61,7 +62,7 @@ def run_crawl(sources: list[Source], db_path: str | Path, overrides: dict[str, s
     if progress is None:
         progress = sys.stderr.isatty()
     render = any(source.render for source in sources)
-    process = CrawlerProcess(build_settings(db_path, overrides, progress, render), install_root_handler=True)
+    process = CrawlerProcess(build_settings(db_path, overrides, progress, render))
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(PortalSpider)

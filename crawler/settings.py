@@ -46,5 +46,7 @@ VBWATCH_DB = "vbwatch.db"
 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-LOG_LEVEL = "ERROR"
+# Failures are summarised per source by `vbwatch crawl` (and kept in crawl_runs.error_detail);
+# Scrapy's own tracebacks only drown that. `-s LOG_LEVEL=INFO` brings them back for debugging.
+LOG_LEVEL = "CRITICAL"
 FEED_EXPORT_ENCODING = "utf-8"

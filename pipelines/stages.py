@@ -12,6 +12,7 @@ import scrapy
 
 from pipelines import lawdoc
 from pipelines.attachments import DEFAULT_MAX_BYTES, AttachmentRejected, media_type, pdf_text, sha256_of
+from pipelines.dates import TZ, to_utc_iso
 from pipelines.directives import analyse_text, find_references
 from pipelines.extract import extract_article
 from pipelines.provinces import find_province
@@ -43,8 +44,8 @@ class ExtractStage(_Stage):
             if document.blocked:
                 item["blocked"] = document.blocked
                 return item
-            item["article"] = {"title": document.title, "text": document.text, "published_at": None,
-                               "author": None}
+            item["article"] = {"title": document.title, "text": document.text, "author": None,
+                               "published_at": _local_midnight_utc(document.issued_on)}
             meta = asdict(document)
             item["attachments"] = meta.pop("attachments")
             for unused in ("title", "text", "blocked"):
@@ -55,6 +56,13 @@ class ExtractStage(_Stage):
             article = extract_article(item["html"], item["url"], fetched_at=fetched)
             item["article"] = asdict(article) if article else None
         return item
+
+
+def _local_midnight_utc(iso_date: str | None) -> str | None:
+    """A law page's publication instant is its issue date, at midnight in Vietnam."""
+    if not iso_date:
+        return None
+    return to_utc_iso(datetime.fromisoformat(iso_date).replace(tzinfo=TZ))
 
 
 def _own_reference(number_text: str, province: str | None):

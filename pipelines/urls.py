@@ -9,8 +9,9 @@ SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "asp.net_sessio
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_PARAMS = {"fbclid", "gclid", "zarsrc", "_ga", "mc_cid", "mc_eid", "ref", "source"}
 _PATH_SESSION = re.compile(r";(jsessionid|sessionid|sid)=[^/?#]*", re.IGNORECASE)
-# WebSphere Portal encodes navigation state in a per-session "!ut/p/…" token; the
-# content identity lives in the uri=nm:oid:… parameter, so the token is noise.
+# WebSphere Portal encodes navigation state in a per-session "!ut/p/…" token. When
+# query parameters (uri=nm:oid:…, pagenum=…) say which content is meant, the token
+# is noise; without them it may be all that tells pages apart, so it stays.
 _WPS_STATE = re.compile(r"/!ut/p/.*$")
 
 
@@ -26,6 +27,6 @@ def canonical_url(url: str) -> str:
         if k.lower() not in SESSION_PARAMS and k.lower() not in TRACKING_PARAMS
         and not k.lower().startswith(TRACKING_PREFIXES)
     ]
-    if any(k == "uri" for k, _ in query) and "/!ut/p/" in path:
+    if query and "/!ut/p/" in path:
         path = _WPS_STATE.sub("/", path)
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query), safe=":/"), ""))

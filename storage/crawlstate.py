@@ -11,7 +11,7 @@ from storage.db import utc_now
 
 def known_articles(db: sqlite_utils.Database, source_id: str) -> dict[str, dict]:
     rows = db.query(
-        "SELECT url, published_at, first_seen_at, last_seen_at, etag, last_modified, removed_at "
+        "SELECT url, fetched_url, published_at, first_seen_at, last_seen_at, etag, last_modified, removed_at "
         "FROM articles WHERE source_id = ?", [source_id],
     )
     return {row["url"]: row for row in rows}

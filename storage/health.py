@@ -8,12 +8,27 @@ IMMEDIATE transaction, so two processes evaluating the same source at once
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Callable
 
 import sqlite_utils
 
 from storage.db import utc_now
 from storage.events import emit
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing, already migrated vbwatch database (open it once with `open_db` first).
+
+    Unlike `open_db`, this never reads the file with plain I/O: closing any other descriptor of a SQLite
+    file drops every POSIX lock this process's other connections hold on it (SQLite's "broken locks"
+    hazard), which in WAL mode lets another process reset the WAL under them ("database disk image is
+    malformed"). The scheduler keeps connections open (APScheduler's job store, parallel job threads)."""
+    db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=30, check_same_thread=False))
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
 
 RUN_COLUMNS = ("id, source_id, started_at, finished_at, status, pages_fetched, pages_new, pages_changed, "
                "pages_unchanged, directives_new, errors, error_detail, pid")

@@ -25,7 +25,7 @@ def run_cli(*args: str, timeout: float = 180, env: dict | None = None) -> subpro
 
 @pytest.fixture
 def sampleweb():
-    from crawler.sampleweb.server import SampleWeb
+    from crawler.sampleweb import SampleWeb
 
     with SampleWeb() as web:
         yield web
@@ -33,7 +33,7 @@ def sampleweb():
 
 @pytest.fixture
 def sample_sources(sampleweb, tmp_path) -> Path:
-    from crawler.sampleweb.server import sources_yaml
+    from crawler.sampleweb import sources_yaml
 
     path = tmp_path / "sources.yaml"
     path.write_text(sources_yaml(sampleweb.base_url), encoding="utf-8")

@@ -10,7 +10,9 @@ def test_websphere_state_tokens_canonicalise_stably():
     a = canonical_url("http://h.test/wps/portal/tu/!ut/p/z1/04_AAA/dz/d5/?uri=nm:oid:Z6_XYZ")
     b = canonical_url("http://h.test/wps/portal/tu/!ut/p/z1/99_BBB/?uri=nm:oid:Z6_XYZ")
     assert a == b == "http://h.test/wps/portal/tu/?uri=nm:oid:Z6_XYZ"
-    # Without the content id the token is all there is: keep it.
+    assert canonical_url("http://h.test/wps/portal/tu/ds/!ut/p/z1/04_A/?pagenum=2") == \
+        canonical_url("http://h.test/wps/portal/tu/ds/!ut/p/z1/77_B/?pagenum=2")
+    # Without parameters the token is all that tells pages apart: keep it.
     assert "!ut/p" in canonical_url("http://h.test/wps/portal/!ut/p/z1/04_AAA/")
 
 

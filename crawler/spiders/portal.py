@@ -14,7 +14,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.incremental import Policy, deep_sweep_due, keep_paging, refetch_due
-from crawler.links import article_links, feed_links, next_page_url
+from crawler.links import article_links, feed_links, looks_like_article, next_page_url
 from crawler.sources import Source
 from pipelines.urls import canonical_url
 from storage import open_db
@@ -67,6 +67,13 @@ class PortalSpider(scrapy.Spider):
             yield self._listing_request(url, page=1, role="feed")
         for url in self.source.sitemaps:
             yield self._listing_request(url, page=1, role="sitemap")
+        if self.deep:
+            # A deep sweep re-checks every article we hold, linked or not: that is how removals surface.
+            for canonical, known in self.known.items():
+                if not known["removed_at"]:
+                    request = self._article_request(known["fetched_url"] or canonical, canonical)
+                    if request is not None:
+                        yield request.replace(priority=-10)
 
     def closed(self, reason):
         if getattr(self, "_db", None) is None:
@@ -79,7 +86,7 @@ class PortalSpider(scrapy.Spider):
 
     def _listing_request(self, url: str, page: int, role: str) -> scrapy.Request:
         headers = {}
-        cached = crawlstate.cached_listing(self._db, url)
+        cached = crawlstate.cached_listing(self._db, canonical_url(url))
         if cached and not self.deep:
             if cached["etag"]:
                 headers["If-None-Match"] = cached["etag"]
@@ -97,7 +104,7 @@ class PortalSpider(scrapy.Spider):
     def parse_listing(self, response: Response, page: int, role: str):
         self._count(response)
         if response.status == 304:
-            cached = crawlstate.cached_listing(self._db, response.url) or {}
+            cached = crawlstate.cached_listing(self._db, canonical_url(response.url)) or {}
             links, following = cached.get("links", []), cached.get("next_url")
         else:
             if role == "listing":
@@ -106,10 +113,11 @@ class PortalSpider(scrapy.Spider):
                 if page < self.source.max_listing_pages:
                     following = next_page_url(response.text, response.url, page, self.source.next_page)
             else:
-                entries = [url for url, _ in feed_links(response.body)]
+                # Feeds and sitemaps also list category and listing pages: same article test as listings.
+                links = [url for url, _ in feed_links(response.body)
+                         if (role == "sitemap" and url.endswith(".xml")) or self._is_article_link(url, response.url)]
                 following = None
-                links = entries
-            crawlstate.remember_listing(self._db, response.url, self.source.id, _header(response, "ETag"),
+            crawlstate.remember_listing(self._db, canonical_url(response.url), self.source.id, _header(response, "ETag"),
                                         _header(response, "Last-Modified"), following, links)
         streak = 0
         for url in links:
@@ -126,6 +134,11 @@ class PortalSpider(scrapy.Spider):
                 yield self._listing_request(following, page=page + 1, role=role)
 
     # -- articles ---------------------------------------------------------------
+
+    def _is_article_link(self, url: str, found_on: str) -> bool:
+        if self.follow is not None:
+            return bool(self.follow.search(url))
+        return looks_like_article(url, found_on)
 
     def _article_request(self, url: str, canonical: str) -> scrapy.Request | None:
         if canonical in self.queued:

@@ -1,0 +1,1271 @@
+"""Reference parser for Vietnamese Party and State document numbers (văn bản chỉ đạo).
+
+Finds printed document numbers in page text, canonicalises them, attaches the facts printed
+next to them (issue date, "về …" subject, issuer province) and decides how the page relates to
+each document (publishes / cites / implements / replaces / amends / repeals), plus the
+document-to-document links the text states ("Chương trình 53-CTr/TU … cụ thể hóa thực hiện
+Nghị quyết 43-NQ/TW").
+
+Number shapes (domain.md §0–2)
+------------------------------
+* Party  ``N-TYPE/ISSUER``            43-NQ/TW, 226-CTr/TU, 55-QĐi/TU, 26-HD/BTCTW
+* State  ``N/TYPE-ISSUER[-UNIT…]``    100/KH-UBND, 05/CT-TTg, 1285/QĐ-UBND-HC
+* State  ``N/YYYY/TYPE-ISSUER[-…]``   30/2020/NĐ-CP, 10/2023/TTLT-BTC-BNV (normative: year printed)
+* State  ``N/YYYY/QH<k>``, ``N/YYYY/UBTVQH<k>``   31/2024/QH15, 351/2017/UBTVQH14
+* Công văn ``N/ISSUER-UNIT``          1234/UBND-VX (no type code: doc_type "CV")
+
+Canonical printed form (``number_text``): no spaces; ``-`` and ``/`` as in the official shape;
+the number as an integer zero-padded to two digits (NĐ 30/2020 pads numbers below 10, so
+``5-CT/TW``, ``05-CT/TW`` and ``0005-CT/TW`` are one number); type codes with their official
+casing (CTr, QĐi, QyĐ, TTr, TrS, NĐ, ĐA); issuer codes upper-case except TTg; ``Đ`` U+0110
+(never the look-alike ``Ð`` U+00D0); OCR ``TƯ`` in the issuer position becomes ``TW``.
+Mis-separated forms are normalised to the official shape: ``72-NQ-TW`` and ``66/QĐ/TW`` →
+party form, ``15-CT/TTg`` (party shape, state issuer) → ``15/CT-TTg``, ``QĐ.UB`` → ``QĐ-UB``,
+``92/2017/NĐCP`` → ``92/2017/NĐ-CP``.  A parenthesised code glued to the issuer is part of it
+(``02/2003/TT-BCA(C11)``); one separated by a space is an annotation and is dropped
+(``26/KH-BCĐ (138)`` → ``26/KH-BCĐ``).
+
+Damage tolerated: spaces and one line break around separators (``43 -NQ/TW``, ``43-\\nNQ/TW``,
+``1977 /QĐ-UBND``, ``109/UBND - VX``), any case (``226-CTR/TU``, ``07/2022/tt-btttt``),
+en/em dashes and minus signs, ``Ð`` for ``Đ``, NFD text, "sô"/"So"/"số:" labels, glued "số31-…".
+A missing slash (``1830 QĐ-UBND``) is accepted only right after a "số"/"Số" label in running
+text, or at the start of the string given to :func:`canonical_number` (a table cell).
+
+What is *not* a number: anything without a recognised type code or issuer code.  Dates,
+ratios (15/15), house numbers (4/12, 12/3A), phone numbers, times, ISO/QCVN standards
+(``QCVN 41:2019/BGTVT``), plates, URLs.  In running text a công văn whose issuer code is not in
+the known-issuer tables (``122/QTGT``) needs a "số"/"Công văn" label in front of it;
+:func:`canonical_number` (one value from a number field) accepts it without a label.
+
+Identity (``directive_key``)
+----------------------------
+``<scope>/<number_text>[/<year>]`` e.g. ``vn/43-NQ/TW/2023``, ``hau-giang/100/KH-UBND/2024``,
+``long-an/53-CTr/TU/2024``; ``_`` stands for an unknown scope.
+
+* scope is ``vn`` for national issuers (TW and the central Party boards, BCT, BBT, CP, TTg,
+  QH*, UBTVQH*, ministries, national agencies) and the province slug of the publishing page
+  for provincial and lower issuers (TU, HU, ĐU, UBND, HĐND, BCĐ, departments…), so the same
+  number from two provinces is two directives.  The province is the one *as published*
+  (pre-merger slug for old pages); ``province_current`` carries the post-1/7/2025 unit.
+* year: the printed year (30/2020/NĐ-CP), else the year of the issue date printed next to the
+  number, else a "năm YYYY" right after it, else None.  Numbers restart every year for State
+  documents and every term for Party documents, so the year tells reused numbers apart
+  (18-NQ/TW of 2017 vs 2022).  A key without a year is the same document seen without its
+  date; storage matches it to the keyed-with-year one.  Two Party documents with one number in
+  one year (a term boundary inside the year) are not told apart.
+* Within one text, occurrences merge on (scope, number_text, year); an occurrence without a
+  year joins the first one with the same scope and number.  The merged Reference keeps the
+  first span and the richest facts seen (first issue date, best subject, strongest relation).
+
+Relations
+---------
+* **publishes** — the page is the document: the title starts with [type word] [số] number
+  ("Kế hoạch 100/KH-UBND năm 2024 …"), or the top of the text carries a header line
+  "Số: 100/KH-UBND" / "Số hiệu: …" / party "Số 15-NQ/HU" at a line start.  At most one per page.
+* **implements / amends / replaces / repeals** — a trigger ("thực hiện", "triển khai",
+  "cụ thể hóa", "hướng dẫn thi hành" / "sửa đổi, bổ sung" / "thay thế" / "bãi bỏ", "hủy bỏ")
+  before the reference.  The trigger's actor is the reference right before it when only its
+  date, "năm YYYY", a "của <issuer>" phrase and a connector ("nhằm", "để", "về") separate them;
+  that yields a Link(actor → object).  Otherwise the actor is the page itself, which counts
+  only when the page is a document (publishes something, its title starts with a type word,
+  or its text has a national/Party document header); a news article about a document stays
+  "cites".  Objects continue over coordinated references (", ", "và", "; Nghị quyết số …").
+  Passive "được sửa đổi, bổ sung bởi X" links X → the reference before it.
+  Triggers inside quotes (subjects) are ignored; "Căn cứ" resets to cites.
+* Implements links are transitively reduced: with P → Q → R stated, P → R is dropped and the
+  page's relation to R falls back to "cites" (chain "Kế hoạch 100 … thực hiện Chương trình 226
+  thực hiện Nghị quyết 43" is 100 → 226 → 43).
+* **cites** — everything else.
+
+Speed: one pre-compiled candidate regex over the whole text (every number has a digit run
+followed by a separator and a letter code) plus one trigger regex; everything else runs on
+small slices around the candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .provinces import current_unit, match_province_at
+from .text import fold, nfc, squash_ws
+
+__all__ = [
+    "Reference", "Link", "TextAnalysis", "analyse_text", "find_references", "canonical_number",
+    "directive_key", "detect_province", "parse_number", "ParsedNumber",
+    "TYPE_NAMES", "PARTY_TYPE_NAMES",
+]
+
+
+# ----------------------------------------------------------------------------------------
+# Public records
+# ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reference:
+    number_text: str
+    doc_type: str
+    doc_type_name: str
+    issuer_code: str
+    system: str
+    scope: str
+    province: str | None
+    province_current: str | None
+    year: int | None
+    issued_on: str | None
+    subject: str | None
+    relation: str
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def key(self) -> str:
+        return directive_key(self.scope, self.number_text, self.year)
+
+
+@dataclass(frozen=True)
+class Link:
+    from_number: str
+    from_scope: str
+    from_year: int | None
+    to_number: str
+    to_scope: str
+    to_year: int | None
+    relation: str
+
+    @property
+    def from_key(self) -> str:
+        return directive_key(self.from_scope, self.from_number, self.from_year)
+
+    @property
+    def to_key(self) -> str:
+        return directive_key(self.to_scope, self.to_number, self.to_year)
+
+
+@dataclass(frozen=True)
+class TextAnalysis:
+    text: str
+    references: list[Reference]
+    links: list[Link]
+
+    @property
+    def published(self) -> Reference | None:
+        return next((r for r in self.references if r.relation == "publishes"), None)
+
+
+def directive_key(scope: str, number_text: str, year: int | None) -> str:
+    """Stable human-readable key: ``vn/43-NQ/TW/2023``, ``hau-giang/100/KH-UBND``.
+
+    ``number_text`` never ends in a 4-digit segment, so a trailing ``/YYYY`` is always the year.
+    """
+    base = f"{scope or '_'}/{number_text}"
+    return f"{base}/{year}" if year else base
+
+
+# ----------------------------------------------------------------------------------------
+# Tables (domain.md §1.2, §1.3, §1.4, §2.3, §2.4)
+# ----------------------------------------------------------------------------------------
+
+# State type codes → Vietnamese name (NĐ 30/2020 Phụ lục III + normative codes + older ones).
+TYPE_NAMES: dict[str, str] = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",
+    "QyĐ": "Quy định", "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn",
+    "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án",
+    "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu",
+    "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo",
+    "SY": "Bản sao y", "TrS": "Bản trích sao", "SL": "Bản sao lục",
+    # TT 01/2011/TT-BNV codes still printed on pre-2020 documents
+    "GN": "Bản ghi nhớ", "TTh": "Bản thỏa thuận", "UQ": "Giấy ủy quyền", "NP": "Giấy nghỉ phép",
+    # normative and joint documents
+    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+    "NQLT": "Nghị quyết liên tịch", "VBHN": "Văn bản hợp nhất", "L": "Lệnh",
+    "CTrPH": "Chương trình phối hợp", "CTPH": "Chương trình phối hợp",
+    "CTLT": "Chương trình liên tịch", "QCPH": "Quy chế phối hợp", "KHPH": "Kế hoạch phối hợp",
+    "KHLT": "Kế hoạch liên tịch", "HDLT": "Hướng dẫn liên tịch",
+    "GP": "Giấy phép", "CV": "Công văn",
+}
+
+# Party type codes (36-HD/VPTW, 66-QĐ/TW, 399-QĐ/TW): same letters, some other meanings.
+PARTY_TYPE_NAMES: dict[str, str] = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "QĐNS": "Quyết định", "QĐi": "Quy định",
+    "CT": "Chỉ thị", "KL": "Kết luận", "QC": "Quy chế", "TT": "Thông tri",
+    "HD": "Hướng dẫn", "TB": "Thông báo", "TC": "Thông cáo", "BC": "Báo cáo",
+    "KH": "Kế hoạch", "CTr": "Chương trình", "CTHĐ": "Chương trình hành động",
+    "ĐA": "Đề án", "PA": "Phương án", "DA": "Dự án", "TTr": "Tờ trình", "CV": "Công văn",
+    "BB": "Biên bản", "BS": "Bản sao", "QyĐ": "Quy định",
+}
+
+_ALL_TYPES = set(TYPE_NAMES) | set(PARTY_TYPE_NAMES)
+
+# Names for codes that only come from the context word, never from the number.
+_EXTRA_NAMES = {"L": "Luật", "PL": "Pháp lệnh"}
+
+# Issuers whose documents are national (scope "vn").  Anything ending in TW (central Party
+# boards: VPTW, BTCTW, UBKTTW, BTGDVTW …) or in VN/QG (national agencies) is national too.
+_NATIONAL_ISSUERS = {
+    # Party centre
+    "TW", "BCT", "BBT",
+    # State centre
+    "CP", "TTg", "VPCP", "QH", "VPQH", "UBTVQH", "CTN", "HĐDT", "NHNN", "TTCP", "KTNN",
+    "TANDTC", "VKSNDTC", "HĐTP",
+    # ministries after 1/3/2025 and before it (older documents keep the old codes)
+    "BQP", "BCA", "BNG", "BTP", "BXD", "BVHTTDL", "BGDĐT", "BYT", "BTC", "BNV", "BNNMT",
+    "BKHCN", "BDTTG", "BKHĐT", "BLĐTBXH", "BGTVT", "BTNMT", "BNNPTNT", "BTTTT", "UBDT",
+    "BTM", "BCN", "BTS", "BVHTT", "BBCVT", "BKH", "BNN", "BTDTT",
+    # national agencies seen in the data
+    "TCHQ", "TCT", "TCTK", "CHK", "TCĐBVN", "CĐBVN", "BHXHVN",
+}
+
+# Party issuers for provinces and below (domain.md §2.4); used to recognise mis-separated
+# party numbers (72-NQ-TW, 66/QĐ/TW) and party-shaped numbers.
+_PARTY_ISSUERS = {
+    "TW", "BCT", "BBT", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BDVTW", "BTGDVTW", "BNCTW",
+    "BKTTW", "TU", "HU", "ĐU", "ĐUK", "QU", "ThU", "TXU", "BTGTU", "BDVTU", "BTGDVTU",
+    "UBKTTU", "VPTU", "BTCTU", "BNCTU", "BCĐ", "ĐĐ", "BCSĐ", "ĐUTCT", "ĐUKCQ", "ĐUKDN",
+}
+
+# Party committees that never issue State documents: a State-shaped number with one of them
+# is a Party number printed the wrong way round.
+_PARTY_ONLY_ISSUERS = {"TW", "TU", "HU", "ĐU", "ĐUK", "QU", "ThU", "TXU"}
+
+# State issuers a party-shaped number cannot belong to (15-CT/TTg is a State Chỉ thị).
+_STATE_ONLY_ISSUERS = {"CP", "TTg", "UBND", "HĐND", "VPCP", "QH", "UBTVQH", "VPUB", "VPUBND"}
+
+# Issuers known well enough to accept a công văn (N/ISSUER-UNIT, N/ISSUER) without a label.
+_LOCAL_ISSUERS = {
+    "UBND", "HĐND", "VPUB", "VPUBND", "VPĐĐBQH", "BCĐ", "BQL", "BATGT", "TU", "HU", "ĐU",
+    "MTTQ", "UBMTTQ", "LĐLĐ", "VPTU", "CAT", "BCH",
+}
+_KNOWN_ISSUERS = _NATIONAL_ISSUERS | _PARTY_ISSUERS | _LOCAL_ISSUERS
+
+_RELATION_RANK = {"cites": 0, "implements": 1, "repeals": 2, "amends": 3, "replaces": 4,
+                  "publishes": 5}
+
+
+def _build_case_map(codes) -> tuple[dict[str, str], dict[str, str]]:
+    """upper-case → official code, and ASCII-fold → code for unambiguous folds (QD → QĐ)."""
+    upper = {c.upper(): c for c in codes}
+    by_fold: dict[str, set[str]] = {}
+    for c in codes:
+        by_fold.setdefault(fold(c).upper(), set()).add(c)
+    folded = {k: next(iter(v)) for k, v in by_fold.items() if len(v) == 1 and k not in upper}
+    return upper, folded
+
+
+_TYPE_UPPER, _TYPE_FOLD = _build_case_map(_ALL_TYPES)
+_ISSUER_UPPER, _ISSUER_FOLD = _build_case_map(_KNOWN_ISSUERS)
+# Glued type+issuer (92/2017/NĐCP): longest type first.
+_TYPES_BY_LEN = sorted(_TYPE_UPPER, key=len, reverse=True)
+
+
+def _canon_type(tok: str) -> str | None:
+    u = tok.upper()
+    if u in _TYPE_UPPER:
+        return _TYPE_UPPER[u]
+    if u.isascii():
+        return _TYPE_FOLD.get(u)
+    return None
+
+
+_PAREN = re.compile(r"\(([^()]*)\)$")
+
+
+def _split_paren(tok: str) -> tuple[str, str]:
+    m = _PAREN.search(tok)
+    return (tok[: m.start()], m.group(0).upper()) if m else (tok, "")
+
+
+def _issuer_base(code: str) -> str:
+    """Issuer code without a glued (…) part and trailing term/series digits: HĐND8 → HĐND."""
+    code = _split_paren(code)[0]
+    return code.rstrip("0123456789") or code
+
+
+def _canon_issuer(tok: str) -> str:
+    """Official casing of an issuer/unit token; OCR fixes (TƯ → TW, ƯBND → UBND)."""
+    core, paren = _split_paren(tok)
+    u = core.upper()
+    digits = ""
+    base = u.rstrip("0123456789")
+    if base and base != u:
+        digits = u[len(base):]
+        u = base
+    if u.endswith("TƯ") and (u[:-2] + "TW") in _ISSUER_UPPER:
+        u = u[:-2] + "TW"
+    elif u == "TƯ":
+        u = "TW"
+    if u.startswith("Ư") and ("U" + u[1:]) in _ISSUER_UPPER:
+        u = "U" + u[1:]
+    if u in _ISSUER_UPPER:
+        u = _ISSUER_UPPER[u]
+    elif u.isascii() and u in _ISSUER_FOLD:
+        u = _ISSUER_FOLD[u]
+    return u + digits + paren
+
+
+def _is_known_issuer(code: str) -> bool:
+    b = _issuer_base(code)
+    return b in _KNOWN_ISSUERS
+
+
+def _is_national(code: str) -> bool:
+    b = _issuer_base(code)
+    if b in _NATIONAL_ISSUERS:
+        return True
+    if b == "UBTVQH" or b == "QH":
+        return True
+    return b.endswith("TW") or b.startswith("TW") or b.endswith("VN") or b.endswith("QG")
+
+
+def _is_party_issuer(code: str) -> bool:
+    b = _issuer_base(code)
+    return b in _PARTY_ISSUERS or b.endswith("TW") or b.endswith("TU")
+
+
+# ----------------------------------------------------------------------------------------
+# Candidate regex
+# ----------------------------------------------------------------------------------------
+
+# Same-length character map applied to a private copy of the text before matching, so spans
+# found in the copy are valid in the NFC text: look-alike Đ, dash variants, odd spaces.
+_SAME_LEN_MAP = {
+    "Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹣": "-",
+    "－": "-", "_": "-", "／": "/", "⁄": "/",
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
+    "\t": " ",
+}
+_SAME_LEN = str.maketrans(_SAME_LEN_MAP)
+_SAME_LEN_RX = re.compile("[" + re.escape("".join(_SAME_LEN_MAP)) + "]")
+
+
+def _same_len(s: str) -> str:
+    """Apply _SAME_LEN; str.translate is slow on non-ASCII text, so only when something maps."""
+    if _SAME_LEN_RX.search(s) is None:
+        return s
+    return _SAME_LEN_RX.sub(lambda m: _SAME_LEN_MAP[m.group()], s)
+
+_SP = r"[ ]*(?:\r?\n[ ]*)?"                    # spaces and at most one line break
+_LET = "A-Za-zĐđƯư"
+# A code token: letter, then letters/digits; an optional glued "(C11)"; never followed by a
+# word character (so "UBND - Văn" does not take "V").
+_TOK = rf"[{_LET}][{_LET}0-9]*(?:\([{_LET}0-9]{{1,12}}\))?(?!\w)"
+_YEAR = r"(?:19|20)\d\d"
+_SEP = rf"(?:{_SP}[-/]{_SP}|\.(?=[A-ZĐ]))"
+
+# num, then up to 6 (separator, token-or-year) pairs.  The first separator must be - or /.
+# Lookbehind: not glued to a word, a path or a decimal ("0233.3852"), not "41:2019/BGTVT",
+# but "số31-QĐ/TW" (glued label) is allowed.
+_CANDIDATE = re.compile(
+    rf"(?:(?<![\w./\\-])(?<!\d:)|(?<=[sS][ốỐô]))"
+    rf"(\d{{1,5}})"
+    rf"((?:{_SP}[-/]{_SP}(?:{_YEAR}(?={_SP}/)|{_TOK}))"
+    rf"(?:{_SEP}(?:{_YEAR}(?={_SP}/)|{_TOK})){{0,5}})"
+)
+# Cheap prefilter: a digit, at most two spaces or one line break, then - or /.  A pattern that
+# starts with a character class lets sre skip ahead fast (~150 MB/s), whereas _CANDIDATE's
+# leading lookbehind makes it try every position (~20 MB/s).
+_PREFILTER = re.compile(r"[0-9][ ]{0,2}(?:\r?\n[ ]*)?[-/]")
+_NO_SLASH_HINT = re.compile(r"[0-9] +[A-Za-zĐđ]+-")
+_PIECE = re.compile(rf"({_SEP})({_YEAR}|{_TOK})")
+# "số 1830 QĐ-UBND": a space where the slash should be, only after a "số" label.
+_NO_SLASH = re.compile(
+    rf"(?:[sS][ốỐ]|SỐ)[ ]*:?[ ]*(\d{{1,5}})[ ]+(?=[{_LET}]+-[{_LET}])"
+    rf"((?:{_TOK})(?:{_SP}-{_SP}{_TOK}){{1,4}})"
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:[sS][ốỐôÔoO]|SỐ)(?:[ ]*(?:hiệu|ký hiệu|ký\s*hiệu))?|[Cc]ông văn|CÔNG VĂN|CV)\s*:?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    """A canonicalised number with what the number itself says."""
+    number_text: str
+    doc_type: str          # from the number ("CV" for công văn, "" for QH/UBTVQH forms)
+    issuer_code: str
+    system: str            # party | state
+    year: int | None       # printed year
+    length: int            # characters of the body consumed (for the span end)
+
+
+def _interpret(num: str, body: str, *, lenient: bool, labelled: bool) -> ParsedNumber | None:
+    """Interpret ``num`` + ``body`` (separator/token pieces, already same-length translated)."""
+    n = int(num)
+    if n <= 0:
+        return None
+    nums = f"{n:02d}"
+    pieces: list[tuple[str, str, int]] = []
+    pos = 0
+    for m in _PIECE.finditer(body):
+        if m.start() != pos:
+            break
+        sep = m.group(1).strip() or "-"
+        pieces.append((sep, m.group(2), m.end()))
+        pos = m.end()
+    if not pieces:
+        return None
+    lowercase_ok = lenient
+
+    def ok_code(tok: str, known: bool) -> bool:
+        """Unknown codes must be printed upper-case (unless the whole number is lower-case)."""
+        core = _split_paren(tok)[0]
+        if known or lowercase_ok:
+            return True
+        return core == core.upper()
+
+    sep0, t0, _ = pieces[0]
+    # ---- "19-2018/NQ-CP": the Government's yearly resolutions print the year after a hyphen
+    if sep0 == "-" and t0.isdigit() and len(pieces) >= 2 and pieces[1][0] == "/":
+        p = _interpret(num, "/" + body[body.index(t0):], lenient=lenient, labelled=labelled)
+        if p is None or p.year is None or not p.doc_type:
+            return None
+        return ParsedNumber(p.number_text.replace("/", "-", 1), p.doc_type, p.issuer_code,
+                            p.system, p.year, p.length - 1 + body.index(t0))
+    # ---- party shape: N-TYPE/ISSUER ---------------------------------------------------
+    if sep0 == "-":
+        typ = _canon_type(t0)
+        if typ and len(pieces) >= 2 and not pieces[1][1].isdigit():
+            sep1, t1, end1 = pieces[1]
+            iss = _canon_issuer(t1)
+            if t0 != t0.upper() and t0 == t0.lower():
+                lowercase_ok = True
+            if sep1 == "/" or (sep1 == "-" and _issuer_base(iss) in _PARTY_ISSUERS):
+                if ok_code(t1, _is_known_issuer(iss)) and _has_letter(iss):
+                    if _issuer_base(iss) in _STATE_ONLY_ISSUERS:
+                        return ParsedNumber(f"{nums}/{typ}-{iss}", typ, iss, "state", None, end1)
+                    return ParsedNumber(f"{nums}-{typ}/{iss}", typ, iss, "party", None, end1)
+        if lenient and len(pieces) == 1 and _is_known_issuer(_canon_issuer(t0)):
+            iss = _canon_issuer(t0)          # "251-BCĐ" in a number field
+            return ParsedNumber(f"{nums}-{iss}", "CV", iss, "state", None, pieces[0][2])
+        return None
+    if sep0 != "/":
+        return None
+    # ---- state shapes -----------------------------------------------------------------
+    year = None
+    i = 0
+    if t0.isdigit():
+        if len(pieces) < 2 or pieces[1][0] != "/":
+            return None
+        year = int(t0)
+        i = 1
+    t, tend = pieces[i][1], pieces[i][2]
+    if t.isdigit():
+        return None
+    u = t.upper()
+    if year is not None and _QH.fullmatch(u):
+        return ParsedNumber(f"{nums}/{year}/{u}", "", u, "state", year, tend)
+    typ = _canon_type(t)
+    glued_issuer = None
+    if typ is None and (year is not None or labelled) and not _is_known_issuer(_canon_issuer(t)):
+        # 92/2017/NĐCP: a type glued to a known issuer (only trusted after a printed year or a
+        # "số" label, and never for a token that is itself an issuer: TTCP is Thanh tra CP)
+        for tu in _TYPES_BY_LEN:
+            if u.startswith(tu) and len(u) > len(tu):
+                rest = _canon_issuer(t[len(tu):])
+                if _issuer_base(rest) in _KNOWN_ISSUERS:
+                    typ, glued_issuer = _TYPE_UPPER[tu], rest
+                    break
+    if typ is not None:
+        if t == t.lower() and t != t.upper():
+            lowercase_ok = True            # "07/2022/tt-btttt": a lower-cased list
+        issuers: list[str] = [glued_issuer] if glued_issuer else []
+        end = tend
+        slash_joint = False
+        j = i + 1
+        if not glued_issuer and j < len(pieces) and pieces[j][0] == "/" and year is None:
+            # N/TYPE/ISSUER: party number with a slash for the hyphen (66/QĐ/TW), or an old
+            # joint number (595/CTPH/UBATGTQG-TƯHCTĐ).
+            iss = _canon_issuer(pieces[j][1])
+            if _issuer_base(iss) in _PARTY_ISSUERS and _issuer_base(iss) not in _STATE_ONLY_ISSUERS:
+                if ok_code(pieces[j][1], True):
+                    return ParsedNumber(f"{nums}-{typ}/{iss}", typ, iss, "party", None,
+                                        pieces[j][2])
+                return None
+            if not (ok_code(pieces[j][1], _is_known_issuer(iss)) and _has_letter(iss)):
+                return None
+            slash_joint = True
+            issuers.append(iss)
+            end = pieces[j][2]
+            j += 1
+        while j < len(pieces) and len(issuers) < 4:
+            sep, tok, tend2 = pieces[j]
+            if sep == "/" or tok.isdigit():
+                break
+            if sep == "." and issuers:
+                break                      # a dot only ever separates type and issuer
+            iss = _canon_issuer(tok)
+            if not (ok_code(tok, _is_known_issuer(iss)) and _has_letter(iss)):
+                break
+            issuers.append(iss)
+            end = tend2
+            j += 1
+        if not issuers:
+            return None                    # "190/QĐ" alone is not a number
+        if (year is None and not slash_joint and len(issuers) == 1
+                and _issuer_base(issuers[0]) in _PARTY_ONLY_ISSUERS):
+            # "2897/CV-TU", "43/NQ-TW": a Party number printed in the State shape
+            return ParsedNumber(f"{nums}-{typ}/{issuers[0]}", typ, issuers[0], "party", None, end)
+        if slash_joint:
+            sym = f"{typ}/{issuers[0]}" + "".join("-" + x for x in issuers[1:])
+        else:
+            sym = "-".join([typ] + issuers)
+        head = f"{nums}/{year}/" if year is not None else f"{nums}/"
+        return ParsedNumber(head + sym, typ, _split_paren(issuers[0])[0], "state", year, end)
+    if year is not None:
+        return None
+    # ---- công văn: N/ISSUER-UNIT[-…] or N/ISSUER ----------------------------------------
+    iss = _canon_issuer(t)
+    known = _is_known_issuer(iss)
+    if labelled and known and t == t.lower() and t != t.upper():
+        lowercase_ok = True                # "công văn số 3652/byt-dp" in a lower-cased list
+    if not (_has_letter(iss) and ok_code(t, known)):
+        return None
+    if not (known or lenient or labelled):
+        return None
+    units: list[str] = []
+    end = tend
+    j = i + 1
+    while j < len(pieces) and len(units) < 4:
+        sep, tok, tend2 = pieces[j]
+        if sep != "-" or tok.isdigit():
+            break
+        unit = _canon_issuer(tok)
+        if not (ok_code(tok, _is_known_issuer(unit)) and _has_letter(unit)):
+            break
+        units.append(unit)
+        end = tend2
+        j += 1
+    if not units and not (lenient or labelled):
+        return None                        # bare "N/UBND" only from a number field or after "số"
+    sym = "-".join([iss] + units)
+    return ParsedNumber(f"{nums}/{sym}", "CV", _split_paren(iss)[0], "state", None, end)
+
+
+_QH = re.compile(r"(?:UBTV)?QH\d{0,2}")
+
+
+def _has_letter(s: str) -> bool:
+    """A usable issuer/unit code: has a letter and two characters ("QĐ-U" is a broken "UBND")."""
+    return len(s) >= 2 and any(c.isalpha() for c in s)
+
+
+_LEADING_LABEL = re.compile(
+    r"^\s*(?:(?:số|sô|sồ|so)(?:\s*(?:hiệu|ký hiệu|/\s*ký hiệu))?\s*:?\s*)?", re.I)
+
+
+def parse_number(raw: str) -> ParsedNumber | None:
+    """Parse one printed number given on its own (a table cell, a metadata field)."""
+    if not raw:
+        return None
+    s = _same_len(nfc(raw))
+    m0 = _LEADING_LABEL.match(s)
+    s = s[m0.end():] if m0 else s
+    s = s.strip()
+    m = _CANDIDATE.match(s)
+    if m:
+        p = _interpret(m.group(1), m.group(2), lenient=True, labelled=True)
+        if p:
+            return p
+    # "1830 QĐ-UBND": a space for the slash at the start of a cell
+    m = re.match(rf"(\d{{1,5}})[ ]+((?:{_TOK})(?:{_SP}-{_SP}{_TOK}){{1,4}})", s)
+    if m:
+        return _interpret(m.group(1), "/" + m.group(2), lenient=True, labelled=True)
+    return None
+
+
+def canonical_number(raw: str) -> str | None:
+    """Canonical printed form of one number (``"43 -nq/tw"`` → ``"43-NQ/TW"``), None if not one."""
+    p = parse_number(raw)
+    return p.number_text if p else None
+
+
+# ----------------------------------------------------------------------------------------
+# Context: dates, type words, subjects, provinces
+# ----------------------------------------------------------------------------------------
+
+_D = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+_DV = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,|/)\s*(\d{4})"
+_DATE_AFTER = re.compile(
+    rf"\s*(?:,\s*|\(\s*|-\s*)?"
+    rf"(?:(?:của\s+[^,;.\n()“\"0-9]{{1,70}}?\s+)?(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?"
+    rf"ngày\s*:?\s*)?"
+    rf"(?:{_D}|{_DV})",
+    re.I,
+)
+_YEAR_AFTER = re.compile(r"\s+năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _date_iso(groups) -> str | None:
+    d, m, y = (groups[0], groups[1], groups[2]) if groups[0] else (groups[3], groups[4], groups[5])
+    try:
+        day = _dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+    if not 1930 <= day.year <= 2100:
+        return None
+    return day.isoformat()
+
+
+_TYPE_WORD_RE = (
+    r"(?:nghị\s+quyết(?:\s+liên\s+tịch)?|nghị\s+định|quyết\s+định|qu[yi]\s+định|chỉ\s+thị|"
+    r"kết\s+luận|kế\s+hoạch|chương\s+trình|hướng\s+dẫn|thông\s+báo|thông\s+tri|"
+    r"thông\s+tư(?:\s+liên\s+tịch)?|bộ\s+luật|luật|pháp\s+lệnh|công\s+văn|công\s+điện|"
+    r"tờ\s+trình|báo\s+cáo|đề\s+án|quy\s+chế|lệnh|văn\s+bản\s+hợp\s+nhất|thông\s+cáo|"
+    r"phương\s+án|văn\s+bản)"
+)
+_TYPE_WORD = re.compile(rf"(?<!\w){_TYPE_WORD_RE}(?!\w)", re.I)
+_TYPE_WORD_LOW = re.compile(rf"(?<!\w){_TYPE_WORD_RE}(?!\w)")     # on the lower-cased copy
+_TYPE_WORD_GAP = re.compile(r"[,;.()“”\"]")
+_WORD_CODE = {
+    "nghi quyet": "NQ", "nghi quyet lien tich": "NQLT", "nghi dinh": "NĐ", "quyet dinh": "QĐ",
+    "quy dinh": "QĐi", "qui dinh": "QĐi", "chi thi": "CT", "ket luan": "KL", "ke hoach": "KH",
+    "chuong trinh": "CTr", "huong dan": "HD", "thong bao": "TB", "thong tri": "TT",
+    "thong tu": "TT", "thong tu lien tich": "TTLT", "bo luat": "L", "luat": "L",
+    "phap lenh": "PL", "cong van": "CV", "cong dien": "CĐ", "to trinh": "TTr",
+    "bao cao": "BC", "de an": "ĐA", "quy che": "QC", "lenh": "L", "van ban hop nhat": "VBHN",
+    "thong cao": "TC", "phuong an": "PA", "van ban": "",
+}
+
+
+@lru_cache(maxsize=1024)
+def _word_code(word: str) -> str:
+    return _WORD_CODE.get(re.sub(r"\s+", " ", fold(word)), "")
+
+
+# Title that *is* the document: [type word [hành động|liên tịch|phối hợp]] [số[:]] <number>
+_TITLE_HEAD = re.compile(
+    rf"\s*(?:{_TYPE_WORD_RE}(?:\s+(?:hành\s+động|liên\s+tịch|liên\s+ngành|phối\s+hợp))?\s*)?"
+    r"(?:s[ốô]\s*:?\s*)?$",
+    re.I,
+)
+_TITLE_IS_DOC = re.compile(rf"\s*{_TYPE_WORD_RE}(?!\w)", re.I)
+# Header line "Số: 100/KH-UBND", "Số hiệu: …", "Số ký hiệu: …", party "Số 15-NQ/HU".
+_HEADER_LABEL = re.compile(
+    r"(?:(?:^|(?<=[\s\-|]))(?:Số|SỐ)(?:\s*(?:hiệu|ký\s*hiệu|/\s*ký\s*hiệu|HIỆU|KÝ\s*HIỆU))?\s*:\s*"
+    r"|(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]+)$"
+)
+_DOC_HEADER = re.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI|"
+    r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    re.I,
+)
+_TOP = 3000          # characters considered "the top of the page" for headers
+
+_QUOTED = re.compile(r"“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"|«[^»\n]{0,600}»")
+_PARENS = re.compile(r"\([^()\n]{0,80}\)")
+# Subject: after the date, an optional "(khóa XI)" and "của <issuer>", either "về …" or a quote.
+_SUBJ_START = re.compile(
+    r"\s*,?\s*(?:\([^()\n]{0,40}\)\s*)?"
+    r"(?:của\s+[^.;\n“\"”()]{1,140}?\s*(?:\([^()\n]{0,40}\)\s*)?)?"
+    r"(?:(?<!\w)(?:về|VỀ|Về)(?!\w)\s*(?:(?:việc|VIỆC)\s+)?|(?=[“\"]))",
+)
+_SUBJ_END = re.compile(r"[.;!?](?=\s|$)|\n\s*\n|[“”\"()]|,\s*(?=" + _TYPE_WORD_RE + r"\s)", re.I)
+_SUBJ_MAX = 300
+_DANGLING = re.compile(rf"\s*(?:{_TYPE_WORD_RE})?\s*(?:s[ốô]\s*:?)?\s*$", re.I)
+_LEADING_VE = re.compile(r"^(?:về|VỀ|Về)\s+(?:(?:việc|VIỆC)\s+)?")
+
+# Province named right after the number: "… của UBND tỉnh Hậu Giang", "… của Tỉnh ủy Long An".
+_PROV_AFTER = re.compile(
+    r"[^.;\n“\"]{0,60}?\bcủa\s+[^.;\n“\"]{0,50}?"
+    r"(?:(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)\s+|(?:Tỉnh|Thành|TỈNH|THÀNH)\s+(?:ủy|uỷ|ỦY|UỶ)\s+)",
+    re.I,
+)
+
+# Page-level province evidence (domain.md §3): header bodies, "Nơi ban hành", TVPL title.
+# These run on the lower-cased copy (see _lower), hence lower-case patterns without re.I.
+_PROV_HEADER = re.compile(
+    r"(?:(?:ủy|uỷ|uy)\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd|đảng\s+bộ|"
+    r"ban\s+chấp\s+hành\s+đảng\s+bộ)\s+(?:tỉnh|thành\s+phố|tp\.?)\s*"
+    r"|(?:tỉnh|thành)\s+(?:ủy|uỷ)\s+"
+)
+_PROV_NOI = re.compile(r"nơi\s+ban\s+hành\s*:?\s*(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?")
+_PROV_DO = re.compile(r"\bdo\s+(?:tỉnh|thành\s+phố|tp\.?)\s+")
+_PLACE_DATE = re.compile(r"(?:^|\n|[-|]\s)[ \t]*([^\W\d_][^\n,]{1,30}?),\s*ngày\s+\d{1,2}\s+tháng", re.I)
+_PLACE_PREFIX = re.compile(r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
+_CENTRAL_HEADER = re.compile(
+    r"^\W*(?:CHÍNH\s+PHỦ|QUỐC\s+HỘI|THỦ\s+TƯỚNG|BỘ\s+[A-ZĐÀ-Ỹ]|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|"
+    r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ|ỦY\s+BAN\s+THƯỜNG\s+VỤ)"
+)
+
+
+def _province_after_prefix(text: str, low: str, rx: re.Pattern, start: int,
+                           stop: int) -> tuple[str, int] | None:
+    for m in rx.finditer(low, start, stop):
+        hit = match_province_at(text, m.end())
+        if hit:
+            return hit[0], m.start()
+    return None
+
+
+def detect_province(text: str, default: str | None = None) -> str | None:
+    """Province slug of the page's own issuer, from its header ("ỦY BAN NHÂN DÂN TỈNH HẬU
+    GIANG", "TỈNH ỦY LONG AN"), a "Nơi ban hành: Tỉnh Hậu Giang" line, a TVPL-style title
+    "… do tỉnh Hậu Giang ban hành", or the place-date line ("Hậu Giang, ngày 02 tháng 5 năm
+    2024"); then ``default``; then a province named with one of those bodies anywhere in the
+    text, if it is the only one named so."""
+    t = _same_len(nfc(text))
+    return _detect(t, _lower(t), default)
+
+
+def _lower(t: str) -> str:
+    """Lower-cased copy for the case-insensitive scans (IGNORECASE is 3× slower); lower() keeps
+    the length for Vietnamese, and if some exotic letter changes it we fall back to t."""
+    low = t.lower()
+    if len(low) == len(t):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in t)
+
+
+def _detect(t: str, low: str, default: str | None) -> str | None:
+    top = min(len(t), _TOP)
+    hit = _province_after_prefix(t, low, _PROV_HEADER, 0, top)
+    if hit:
+        return hit[0]
+    for rx in (_PROV_NOI, _PROV_DO):
+        hit = _province_after_prefix(t, low, rx, 0, len(t))
+        if hit:
+            return hit[0]
+    if not _CENTRAL_HEADER.match(t):
+        for m in _PLACE_DATE.finditer(t, 0, top):
+            # the place must be exactly a province name ("Vinh, ngày …" is a city: skipped)
+            pm = _PLACE_PREFIX.match(t, m.start(1), m.end(1))
+            ph = match_province_at(t, pm.end())
+            if ph and ph[1] == m.start(1) + len(m.group(1).rstrip()):
+                return ph[0]
+    if default:
+        return default
+    found = {match_province_at(t, m.end()) for m in _PROV_HEADER.finditer(low)}
+    slugs = {h[0] for h in found if h}
+    return slugs.pop() if len(slugs) == 1 else None
+
+
+# ----------------------------------------------------------------------------------------
+# Relations
+# ----------------------------------------------------------------------------------------
+
+_WINDOW = 400
+# Runs on the lower-cased copy.  The leading class of first letters lets sre skip ahead fast.
+_TRIGGER = re.compile(
+    r"(?=[đbsthcqx])(?<!\w)(?:"
+    r"(?P<passive>(?:được|bị)\s+(?P<pverb>sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?|thay\s+thế|bãi\s+bỏ|"
+    r"h[uủ][ỷy]?\s+bỏ)(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại))"
+    r"|(?P<amends>sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?)"
+    r"|(?P<replaces>thay\s+thế)"
+    r"|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
+    r"|(?P<implements>(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai|cụ\s+thể\s+ho[áà]|"
+    r"hướng\s+dẫn\s+thi\s+hành|quy\s+định\s+chi\s+tiết)"
+    r"|(?P<cites>căn\s+cứ|xét\s+đề\s+nghị|theo\s+đề\s+nghị)"
+    r")(?!\w)",
+)
+_PASSIVE_REL = {"sua": "amends", "tha": "replaces", "bai": "repeals", "huy": "repeals"}
+
+# Sentence boundaries: blank line, a line starting a list item, sentence punctuation, ";".
+_BOUNDARY = re.compile(
+    r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-+•*●▪]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s))"
+    r"|[.!?](?=\s)"
+)
+_ACTOR_GAP = re.compile(
+    r"\s*(?:năm\s+\d{4}\s*)?"
+    r"(?P<of>(?:của|giữa)\s+[^,;]{0,120}?)?\s*"
+    r"(?:(?:về(?:\s+việc)?|nhằm(?:\s+mục\s+đích)?|để(?:\s+tiếp\s+tục)?|nhằm\s+tiếp\s+tục)\s*)?",
+    re.I,
+)
+_ACTOR_BAD = re.compile(r"(?<!\w)(?:và|hoặc|cùng|được|đã|đang|sẽ|bị|là|có|các|việc)(?!\w)", re.I)
+_OBJ_BAD = re.compile(r"(?<!\w)(?:tại|căn\s+cứ|so\s+với)(?!\w)|;", re.I)
+_COORD_TAIL = re.compile(
+    rf"(?:[,;&)]|\bvà|\bcùng|\bvà\s+các|\bcũng\s+như)\s*(?:{_TYPE_WORD_RE}(?:\s+hành\s+động)?\s*)?"
+    r"(?:s[ốô]\s*:?\s*)?$|^\s*$",
+    re.I,
+)
+_MERGE_TRIGGERS = re.compile(r"[\s,]*(?:và\s+)?(?:quán\s+triệt\s*(?:,|và)?\s*)?$")
+
+
+@dataclass
+class _Occ:
+    """One printed occurrence of a number."""
+    start: int
+    end: int
+    parsed: ParsedNumber
+    tail: int                        # end of the attached date / "năm YYYY"
+    issued_on: str | None = None
+    year_hint: int | None = None
+    word: str = ""                   # type word printed before it ("Luật", "Quy định")
+    word_name: str = ""
+    subject: str | None = None
+    province: str | None = None
+    gid: int = -1                    # merged document id
+
+
+@dataclass
+class _Doc:
+    occs: list[_Occ] = field(default_factory=list)
+    scope: str = ""
+    province: str | None = None
+    year: int | None = None
+    relation: str = "cites"
+
+
+def _mask_quotes(t: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(t, a, b)]
+
+
+def _strip_spans(s: str) -> str:
+    s = _QUOTED.sub(" ", s)
+    return _PARENS.sub(" ", s)
+
+
+# ----------------------------------------------------------------------------------------
+# Main entry
+# ----------------------------------------------------------------------------------------
+
+def _find_occurrences(t: str) -> list[_Occ]:
+    occs: list[_Occ] = []
+    last_end = -1
+    for h in _PREFILTER.finditer(t):
+        d = h.start()                      # last digit of the number
+        if d < last_end:
+            continue                       # a separator inside the previous number
+        a = d
+        lo = max(0, d - 5)
+        while a > lo and "0" <= t[a - 1] <= "9":
+            a -= 1
+        m = _CANDIDATE.match(t, a)
+        if m is None:
+            continue
+        last_end = m.end()
+        num, body = m.group(1), m.group(2)
+        labelled = bool(_LABEL_BEFORE.search(t, max(0, m.start() - 14), m.start()))
+        p = _interpret(num, body, lenient=False, labelled=labelled)
+        if p is None:
+            continue
+        start, end = m.start(1), m.start(2) + p.length
+        if _in_url(t, start, end):
+            continue
+        occs.append(_Occ(start, end, p, end))
+    if _NO_SLASH_HINT.search(t):
+        seen = {o.start for o in occs}
+        for m in _NO_SLASH.finditer(t):
+            if m.start(1) in seen:
+                continue
+            p = _interpret(m.group(1), "/" + m.group(2), lenient=False, labelled=True)
+            if p is None or p.doc_type == "CV":
+                continue
+            end = m.start(2) + p.length - 1
+            occs.append(_Occ(m.start(1), end, p, end))
+        occs.sort(key=lambda o: o.start)
+    return occs
+
+
+_URL_HINT = re.compile(r"://|www\.|\.(?:html?|aspx?|php|pdf|docx?|jsp)\b|\?\w+=", re.I)
+
+
+def _in_url(t: str, start: int, end: int) -> bool:
+    """Is the match part of a URL / file path (no whitespace around it containing URL marks)?"""
+    a = start
+    lo = max(0, start - 200)
+    while a > lo and not t[a - 1].isspace():
+        a -= 1
+    b = end
+    hi = min(len(t), end + 200)
+    while b < hi and not t[b].isspace():
+        b += 1
+    return bool(_URL_HINT.search(t, a, b))
+
+
+def _attach_facts(t: str, o: _Occ, next_start: int, page_date: str | None) -> None:
+    """Issue date / year hint / subject / named province right after the number."""
+    limit = min(next_start, o.end + 400)
+    m = _DATE_AFTER.match(t, o.end, limit)
+    if m:
+        iso = _date_iso(m.groups())
+        if iso and (page_date is None or iso <= page_date):
+            o.issued_on = iso
+            o.tail = m.end()
+    if o.issued_on is None:
+        m = _YEAR_AFTER.match(t, o.end, limit)
+        if m:
+            o.year_hint = int(m.group(1))
+            o.tail = m.end()
+    # subject
+    m = _SUBJ_START.match(t, o.tail, limit)
+    if m:
+        s0 = m.end()
+        if s0 < limit and t[s0] in "“\"":
+            close = "”" if t[s0] == "“" else "\""
+            e = t.find(close, s0 + 1, min(limit + 1, s0 + 1200))
+            subj = t[s0 + 1: e] if e > 0 else t[s0 + 1: limit]
+        else:
+            em = _SUBJ_END.search(t, s0, limit)
+            subj = t[s0: em.start() if em else limit]
+            if not em and limit == next_start:
+                # cut short by the next number ("về thực hiện Nghị quyết số 43-NQ/TW"): keep it
+                # only if a real phrase remains once the dangling type word is dropped
+                subj = _DANGLING.sub("", subj)
+                if len(subj.split()) < 4:
+                    subj = ""
+        subj = squash_ws(subj).strip(" ,:-–")
+        subj = _LEADING_VE.sub("", subj)
+        if len(subj) > _SUBJ_MAX:
+            cut = subj.rfind(" ", 0, _SUBJ_MAX)
+            subj = subj[: cut if cut > 0 else _SUBJ_MAX].rstrip(" ,")
+        if len(subj) >= 3 and any(c.isalpha() for c in subj):
+            o.subject = subj
+    # named province of a local issuer
+    if not _is_national(o.parsed.issuer_code):
+        m = _PROV_AFTER.match(t, o.tail, min(limit, o.tail + 160))
+        if m:
+            hit = match_province_at(t, m.end())
+            if hit:
+                o.province = hit[0]
+
+
+def _type_word(t: str, low: str, o: _Occ, prev_end: int) -> None:
+    """Type word printed just before the number ("Luật Đất đai số", "Quy định số")."""
+    a = max(prev_end, o.start - 90)
+    last = None
+    for m in _TYPE_WORD_LOW.finditer(low, a, o.start):
+        last = m
+    if last is None:
+        return
+    if o.start - last.end() > 70 or _TYPE_WORD_GAP.search(t, last.end(), o.start):
+        return
+    o.word = _word_code(last.group(0))
+    o.word_name = squash_ws(t[last.start():last.end()])
+
+
+def _doc_type(o: _Occ) -> tuple[str, str]:
+    p = o.parsed
+    if p.doc_type == "":                                   # N/YYYY/QH15, N/YYYY/UBTVQH14
+        if o.word == "L":
+            return "L", "Bộ luật" if fold(o.word_name).startswith("bo") else "Luật"
+        if o.word == "PL":
+            return "PL", "Pháp lệnh"
+        return "NQ", "Nghị quyết"
+    if p.system == "party":
+        if p.doc_type == "QĐ" and o.word == "QĐi":
+            return "QĐi", "Quy định"
+        return p.doc_type, PARTY_TYPE_NAMES.get(p.doc_type) or TYPE_NAMES.get(p.doc_type, "")
+    if p.doc_type == "L" and _issuer_base(p.issuer_code) == "CTN":
+        return "L", "Lệnh"
+    return p.doc_type, TYPE_NAMES.get(p.doc_type) or PARTY_TYPE_NAMES.get(p.doc_type, "")
+
+
+def analyse_text(text: str, *, title: str | None = None, default_province: str | None = None,
+                 page_date: str | None = None) -> TextAnalysis:
+    """Find every document number in ``title`` + ``text`` and relate the page to them.
+
+    ``title`` is analysed too: the analysed text is ``title + "\\n\\n" + text`` (NFC) and is
+    returned as ``TextAnalysis.text``; spans index into it.  ``default_province`` is the
+    province of the source (used when the page itself names none).  ``page_date`` (ISO) only
+    rejects "issue dates" later than the page itself; it is never used to guess a year.
+    """
+    body = nfc(text or "")
+    title_n = nfc(title).strip() if title else ""
+    full = f"{title_n}\n\n{body}" if title_n else body
+    t = _same_len(full)
+    body_at = len(title_n) + 2 if title_n else 0
+
+    occs = _find_occurrences(t)
+    if not occs:
+        return TextAnalysis(full, [], [])
+
+    low = _lower(t)
+    page_prov = _detect(t, low, default_province)
+    page_date_s = page_date[:10] if page_date else None
+
+    prev_end = 0
+    for i, o in enumerate(occs):
+        nxt = occs[i + 1].start if i + 1 < len(occs) else len(t)
+        _type_word(t, low, o, prev_end)
+        _attach_facts(t, o, nxt, page_date_s)
+        prev_end = o.end
+
+    # ---- merge occurrences into documents --------------------------------------------
+    docs: list[_Doc] = []
+    by_num: dict[tuple[str, str], list[int]] = {}
+    for o in occs:
+        p = o.parsed
+        if _is_national(p.issuer_code):
+            scope, prov = "vn", None
+        else:
+            prov = o.province or page_prov
+            scope = prov or ""
+        year = p.year or (int(o.issued_on[:4]) if o.issued_on else None) or o.year_hint
+        key = (scope, p.number_text)
+        gid = None
+        for g in by_num.get(key, []):
+            if year is None or docs[g].year is None or docs[g].year == year:
+                gid = g
+                break
+        if gid is None:
+            gid = len(docs)
+            docs.append(_Doc(scope=scope, province=prov, year=year))
+            by_num.setdefault(key, []).append(gid)
+        d = docs[gid]
+        if d.year is None and year is not None:
+            d.year = year
+        d.occs.append(o)
+        o.gid = gid
+
+    # ---- publishes ---------------------------------------------------------------------
+    published: int | None = None
+    first = occs[0]
+    if title_n and first.start < len(title_n) and _TITLE_HEAD.fullmatch(t, 0, first.start):
+        published = first.gid
+    if published is None:
+        top = body_at + _TOP
+        for o in occs:
+            if o.start >= top:
+                break
+            if o.start >= body_at and _HEADER_LABEL.search(t, max(body_at, o.start - 40), o.start):
+                published = o.gid
+                break
+    page_is_doc = (
+        published is not None
+        or bool(title_n and _TITLE_IS_DOC.match(title_n))
+        or bool(_DOC_HEADER.search(t, body_at, min(len(t), body_at + 1500)))
+    )
+    if published is not None:
+        _publish_facts(t, docs[published], body_at, page_date_s)
+
+    # ---- relations ---------------------------------------------------------------------
+    page_rel: dict[int, str] = {}
+    links: dict[tuple[int, int], str] = {}
+    _relate(t, low, occs, published, page_is_doc, page_rel, links)
+
+    # transitive reduction of implements links: P → Q → R makes P → R redundant
+    impl: dict[int, set[int]] = {}
+    for (a, b), r in links.items():
+        if r == "implements":
+            impl.setdefault(a, set()).add(b)
+    for a, targets in impl.items():
+        for c in list(targets):
+            if any(c in impl.get(b, ()) for b in targets if b != c):
+                del links[(a, c)]
+                if a == published and page_rel.get(c) == "implements":
+                    page_rel[c] = "cites"
+
+    # ---- build records -----------------------------------------------------------------
+    refs: list[Reference] = []
+    for gid, d in enumerate(docs):
+        o0 = d.occs[0]
+        dtype, dname = _doc_type(o0)
+        for o in d.occs:                  # a context word seen on any occurrence refines it
+            if o.word and dtype in ("QĐ", "NQ") and o.parsed.doc_type in ("QĐ", ""):
+                dt2 = _doc_type(o)
+                if dt2[0] != dtype:
+                    dtype, dname = dt2
+                    break
+        issued = next((o.issued_on for o in d.occs if o.issued_on), None)
+        subject = _best_subject([o.subject for o in d.occs if o.subject])
+        year = d.year or (int(issued[:4]) if issued else None)
+        rel = "publishes" if gid == published else page_rel.get(gid, "cites")
+        refs.append(Reference(
+            number_text=o0.parsed.number_text,
+            doc_type=dtype,
+            doc_type_name=dname,
+            issuer_code=o0.parsed.issuer_code,
+            system=o0.parsed.system,
+            scope=d.scope,
+            province=d.province,
+            province_current=current_unit(d.province) if d.province else None,
+            year=year,
+            issued_on=issued,
+            subject=subject,
+            relation=rel,
+            start=o0.start,
+            end=o0.end,
+            raw=full[o0.start:o0.end],
+        ))
+    out_links = [
+        Link(refs[a].number_text, refs[a].scope, refs[a].year,
+             refs[b].number_text, refs[b].scope, refs[b].year, r)
+        for (a, b), r in links.items()
+    ]
+    return TextAnalysis(full, refs, out_links)
+
+
+def find_references(text: str, **kw) -> list[Reference]:
+    """``analyse_text(text, **kw).references``."""
+    return analyse_text(text, **kw).references
+
+
+def _best_subject(subjects: list[str]) -> str | None:
+    """First subject not printed in capitals (title blocks are), else the first one."""
+    for s in subjects:
+        if s != s.upper():
+            return s
+    return subjects[0] if subjects else None
+
+
+_ISSUED_LINE = re.compile(rf"Ngày\s+ban\s+hành\s*:?\s*{_D}", re.I)
+_PLACE_DATE_FULL = re.compile(
+    r"(?:^|\n|[-|]\s)[ \t]*[^\W\d_][^\n,]{1,30}?,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+    re.I,
+)
+
+
+_PLACE_DATE_NEAR = re.compile(
+    r"[^\d.;]{0,60}?(?:\s*,\s*|\s+)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+
+
+def _publish_facts(t: str, d: _Doc, body_at: int, page_date: str | None) -> None:
+    """The published document's date comes from the header when not printed next to it."""
+    if any(o.issued_on for o in d.occs):
+        return
+    top = min(len(t), body_at + _TOP)
+    iso = None
+    for o in d.occs:
+        # "Số: 01/2008/QĐ-UBND Vinh, ngày 07 tháng 01 năm 2008" (place-date right after it)
+        m = _PLACE_DATE_NEAR.match(t, o.end, min(len(t), o.end + 160))
+        if m:
+            iso = _date_iso(m.groups() + (None, None, None))
+            if iso:
+                break
+    m = _ISSUED_LINE.search(t, 0, top) if iso is None else None
+    if m:
+        iso = _date_iso(m.groups() + (None, None, None))
+    if iso is None:
+        m = _PLACE_DATE_FULL.search(t, body_at, top)
+        if m:
+            iso = _date_iso((m.group(1), m.group(2), m.group(3), None, None, None))
+    if iso and (page_date is None or iso <= page_date):
+        d.occs[0].issued_on = iso
+        if d.year is None:
+            d.year = int(iso[:4])
+
+
+def _relate(t: str, low: str, occs: list[_Occ], published: int | None, page_is_doc: bool,
+            page_rel: dict[int, str], links: dict[tuple[int, int], str]) -> None:
+    """Walk each sentence holding references; record page relations and links."""
+    # Only text shortly before a reference can hold a trigger that matters (gap limits below
+    # are all < _WINDOW), so sentence boundaries and triggers are looked for in those windows
+    # only; a window start counts as a sentence boundary.
+    windows: list[list[int]] = []
+    for o in occs:
+        a = max(0, o.start - _WINDOW)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = o.end
+        else:
+            windows.append([a, o.end])
+    bounds: list[int] = []
+    for a, b in windows:
+        bounds.append(a - 1)
+        bounds.extend(m.start() for m in _BOUNDARY.finditer(t, a, b))
+    # group occurrences by sentence
+    sentences: dict[int, list[_Occ]] = {}
+    for o in occs:
+        k = bisect.bisect_right(bounds, o.start)
+        sentences.setdefault(k, []).append(o)
+    occ_starts = [o.start for o in occs]
+
+    def set_page(gid: int, rel: str) -> None:
+        if _RELATION_RANK[rel] > _RELATION_RANK.get(page_rel.get(gid, "cites"), 0):
+            page_rel[gid] = rel
+
+    def add_link(a: int, b: int, rel: str) -> None:
+        if a == b:
+            return
+        if _RELATION_RANK[rel] > _RELATION_RANK.get(links.get((a, b), ""), -1):
+            links[(a, b)] = rel
+
+    def assign(actor: _Occ | None, obj: _Occ, rel: str) -> None:
+        if actor is None or actor.gid == published:
+            if page_is_doc:
+                set_page(obj.gid, rel)
+                if published is not None:
+                    add_link(published, obj.gid, rel)
+        else:
+            add_link(actor.gid, obj.gid, rel)
+            if actor.gid == published:
+                set_page(obj.gid, rel)
+
+    for k, sent_occs in sentences.items():
+        a = bounds[k - 1] + 1 if k > 0 else 0
+        b = sent_occs[-1].start           # triggers after the last reference do not matter
+        quotes = _mask_quotes(t, a, b)
+        trigs = []
+        for m in _TRIGGER.finditer(low, a, b):
+            if any(qa <= m.start() < qb for qa, qb in quotes):
+                continue
+            oi = bisect.bisect_right(occ_starts, m.start()) - 1
+            if oi >= 0 and occs[oi].end > m.start():
+                continue                  # inside a number ("…/TTLT-…")
+            kind = m.lastgroup if m.lastgroup != "pverb" else "passive"
+            if m.group("passive"):
+                kind = "passive"
+            if trigs and trigs[-1][0] == kind and _MERGE_TRIGGERS.match(low, trigs[-1][2], m.start()):
+                trigs[-1] = (kind, trigs[-1][1], m.end(), trigs[-1][3])
+                continue
+            verb = fold(m.group("pverb"))[:3] if m.group("passive") else ""
+            trigs.append((kind, m.start(), m.end(), verb))
+        if not trigs:
+            continue
+        events = sorted([(o.start, 1, o) for o in sent_occs] + [(tr[1], 0, tr) for tr in trigs],
+                        key=lambda e: (e[0], e[1]))
+        prev: _Occ | None = None
+        state = None              # [kind, actor, trigger_end, last_object]
+        passive = None            # (relation, object_occ, trigger_end)
+        for _, is_occ, ev in events:
+            if not is_occ:
+                kind, ts, te, verb = ev
+                if kind == "cites":
+                    state = None
+                    passive = None
+                    continue
+                if kind == "passive":
+                    obj = prev if prev is not None and _actor_gap_ok(t, prev.tail, ts) else None
+                    passive = (_PASSIVE_REL.get(verb, "amends"), obj, te) if obj else None
+                    state = None
+                    continue
+                actor = prev if prev is not None and _actor_gap_ok(t, prev.tail, ts) else None
+                state = [kind, actor, te, None]
+                passive = None
+                continue
+            o = ev
+            if passive is not None:
+                rel, obj, te = passive
+                if len(_strip_spans(t[te:o.start])) <= 40:
+                    add_link(o.gid, obj.gid, rel)
+                    if o.gid == published:
+                        set_page(obj.gid, rel)
+                passive = None
+            elif state is not None:
+                kind, actor, te, last = state
+                if last is None:
+                    gap = _strip_spans(t[te:o.start])
+                    if len(gap) <= 90 and not _OBJ_BAD.search(gap):
+                        assign(actor, o, kind)
+                        state[3] = o
+                    else:
+                        state = None
+                else:
+                    gap = _strip_spans(t[last.tail:o.start])
+                    if len(gap) <= 260 and _COORD_TAIL.search(gap) and o.gid != (actor.gid if actor else -1):
+                        assign(actor, o, kind)
+                        state[3] = o
+                    else:
+                        state = None
+            prev = o
+
+
+def _actor_gap_ok(t: str, a: int, b: int) -> bool:
+    """Only the actor's date, "năm YYYY", "của <issuer>" and a connector may separate it from
+    the trigger ("53-CTr/TU, ngày 25/3/2024 của Ban Chấp hành Đảng bộ tỉnh nhằm cụ thể hóa")."""
+    if b - a > 400:
+        return False
+    gap = _strip_spans(t[a:b])
+    if len(gap) > 160:
+        return False
+    m = _ACTOR_GAP.fullmatch(gap)
+    if not m:
+        return False
+    # "của Ban Chấp hành …" names the actor's issuer; "của … và 10 năm" / "… đã được" do not
+    return not (m.group("of") and _ACTOR_BAD.search(m.group("of")))
