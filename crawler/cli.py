@@ -7,18 +7,16 @@ and what to do; everything else is printed on stdout.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from crawler.errors import UsageError
 from crawler.output import FORMATS, render
 from crawler.sources import SourceError, load_sources, select_sources
 from storage import StorageError
 
 DEFAULT_DB = "vbwatch.db"
-
-
-class UsageError(Exception):
-    """Bad input from the user: printed as one line, exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -184,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vbwatch: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `vbwatch directives | head`: the reader left; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _check_db_path(db: str) -> None:

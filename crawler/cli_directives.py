@@ -8,6 +8,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
+from crawler.errors import UsageError
 from crawler.output import render
 from pipelines.directives import analyse_text, canonical_number
 from pipelines.gaps import find_gaps
@@ -130,9 +131,7 @@ def cmd_gaps(args) -> int:
     return 0
 
 
-def _usage(message: str):
-    from crawler.cli import UsageError
-
+def _usage(message: str) -> UsageError:
     return UsageError(message)
 
 
