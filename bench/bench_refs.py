@@ -2,7 +2,7 @@
 
 Builds a few MB of Vietnamese prose of the kind party/government portals publish (our own
 sentences, with document numbers, dates, phone numbers, ratios and plain paragraphs mixed in),
-analyses it page by page and prints one line:
+analyses it page by page (best of 3 passes, CPU time of this process) and prints one line:
 
     refs: 7.3 MB/s (12.0 MB in 1.64 s), 41,000 refs
 
@@ -81,22 +81,32 @@ def build_corpus(size_mb: float, seed: int = 7) -> list[str]:
     return pages
 
 
-def run(size_mb: float = 5.0) -> dict:
-    """Analyse ``size_mb`` MB of generated pages; return MB, seconds, MB/s and reference count."""
+def run(size_mb: float = 5.0, repeat: int = 3) -> dict:
+    """Analyse ``size_mb`` MB of generated pages; return MB, seconds, MB/s and reference count.
+
+    Throughput is measured in CPU time of this process (``time.process_time``), best of
+    ``repeat`` passes, so other processes on a shared machine do not skew the one-core figure;
+    ``wall_seconds`` is reported alongside.
+    """
     pages = build_corpus(size_mb)
     mb = sum(len(p.encode("utf-8")) for p in pages) / 1_000_000
-    t0 = time.perf_counter()
+    best_cpu = best_wall = float("inf")
     refs = 0
-    for p in pages:
-        refs += len(analyse_text(p).references)
-    dt = time.perf_counter() - t0
-    return {"mb": mb, "seconds": dt, "mb_per_s": mb / dt if dt else float("inf"), "refs": refs}
+    for _ in range(max(1, repeat)):
+        c0, w0 = time.process_time(), time.perf_counter()
+        refs = 0
+        for p in pages:
+            refs += len(analyse_text(p).references)
+        best_cpu = min(best_cpu, time.process_time() - c0)
+        best_wall = min(best_wall, time.perf_counter() - w0)
+    return {"mb": mb, "seconds": best_cpu, "wall_seconds": best_wall,
+            "mb_per_s": mb / best_cpu if best_cpu else float("inf"), "refs": refs}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     size = float(argv[0]) if argv else 12.0
-    r = run(size)
+    r = run(size, repeat=3)
     print(f"refs: {r['mb_per_s']:.1f} MB/s ({r['mb']:.1f} MB in {r['seconds']:.2f} s), "
           f"{r['refs']:,} refs")
     return 0

@@ -6,80 +6,115 @@ each document (publishes / cites / implements / replaces / amends / repeals), pl
 document-to-document links the text states ("Chương trình 53-CTr/TU … cụ thể hóa thực hiện
 Nghị quyết 43-NQ/TW").
 
+Public API: :func:`analyse_text` (→ :class:`TextAnalysis` with :class:`Reference` and
+:class:`Link` records), :func:`find_references`, :func:`canonical_number` /
+:func:`parse_number` (one printed number), :func:`directive_key`, :func:`detect_province`.
+
 Number shapes (domain.md §0–2)
 ------------------------------
 * Party  ``N-TYPE/ISSUER``            43-NQ/TW, 226-CTr/TU, 55-QĐi/TU, 26-HD/BTCTW
 * State  ``N/TYPE-ISSUER[-UNIT…]``    100/KH-UBND, 05/CT-TTg, 1285/QĐ-UBND-HC
 * State  ``N/YYYY/TYPE-ISSUER[-…]``   30/2020/NĐ-CP, 10/2023/TTLT-BTC-BNV (normative: year printed)
 * State  ``N/YYYY/QH<k>``, ``N/YYYY/UBTVQH<k>``   31/2024/QH15, 351/2017/UBTVQH14
-* Công văn ``N/ISSUER-UNIT``          1234/UBND-VX (no type code: doc_type "CV")
+* State  ``N-YYYY/TYPE-ISSUER``       19-2018/NQ-CP (the Government's yearly resolutions)
+* Công văn ``N/ISSUER-UNIT``          1234/UBND-VX, 227/TTg-CN (no type code: doc_type "CV")
 
 Canonical printed form (``number_text``): no spaces; ``-`` and ``/`` as in the official shape;
 the number as an integer zero-padded to two digits (NĐ 30/2020 pads numbers below 10, so
 ``5-CT/TW``, ``05-CT/TW`` and ``0005-CT/TW`` are one number); type codes with their official
 casing (CTr, QĐi, QyĐ, TTr, TrS, NĐ, ĐA); issuer codes upper-case except TTg; ``Đ`` U+0110
 (never the look-alike ``Ð`` U+00D0); OCR ``TƯ`` in the issuer position becomes ``TW``.
-Mis-separated forms are normalised to the official shape: ``72-NQ-TW`` and ``66/QĐ/TW`` →
-party form, ``15-CT/TTg`` (party shape, state issuer) → ``15/CT-TTg``, ``QĐ.UB`` → ``QĐ-UB``,
-``92/2017/NĐCP`` → ``92/2017/NĐ-CP``.  A parenthesised code glued to the issuer is part of it
+Mis-separated forms are normalised to the official shape: ``72-NQ-TW``, ``66/QĐ/TW`` and
+``2897/CV-TU`` (a Party committee never issues State documents) → Party form; ``15-CT/TTg``
+(Party shape, State issuer) → ``15/CT-TTg``; ``QĐ.UB`` → ``QĐ-UB``; a type glued to a known
+issuer after a printed year or a "số" label, ``92/2017/NĐCP`` → ``92/2017/NĐ-CP`` (but
+``TTCP`` stays: it is an issuer).  A parenthesised code glued to the issuer is part of it
 (``02/2003/TT-BCA(C11)``); one separated by a space is an annotation and is dropped
 (``26/KH-BCĐ (138)`` → ``26/KH-BCĐ``).
 
 Damage tolerated: spaces and one line break around separators (``43 -NQ/TW``, ``43-\\nNQ/TW``,
 ``1977 /QĐ-UBND``, ``109/UBND - VX``), any case (``226-CTR/TU``, ``07/2022/tt-btttt``),
-en/em dashes and minus signs, ``Ð`` for ``Đ``, NFD text, "sô"/"So"/"số:" labels, glued "số31-…".
-A missing slash (``1830 QĐ-UBND``) is accepted only right after a "số"/"Số" label in running
-text, or at the start of the string given to :func:`canonical_number` (a table cell).
+en/em dashes and minus signs, ``_`` for ``-``, ``Ð`` for ``Đ``, NFD text, "sô"/"So"/"số:"
+labels, glued "số31-…", ``ƯBND``.  A missing slash (``1830 QĐ-UBND``) is accepted only right
+after a "số"/"Số" label in running text, or at the start of the string given to
+:func:`canonical_number` (a table cell).  Spaces inside the digits (``41/202 4 /NĐ-CP``) or
+inside a code (``QĐ- U BND``) are not repaired.
 
 What is *not* a number: anything without a recognised type code or issuer code.  Dates,
 ratios (15/15), house numbers (4/12, 12/3A), phone numbers, times, ISO/QCVN standards
-(``QCVN 41:2019/BGTVT``), plates, URLs.  In running text a công văn whose issuer code is not in
-the known-issuer tables (``122/QTGT``) needs a "số"/"Công văn" label in front of it;
-:func:`canonical_number` (one value from a number field) accepts it without a label.
+(``QCVN 41:2019/BGTVT``), plates, URLs and file paths.  In running text
+* a công văn whose issuer is not in the known-issuer tables (``122/QTGT``), and a bare
+  ``N/ISSUER`` (``1472/UBND``), need a "số"/"Công văn" label in front of them;
+* codes not in the tables must be printed in capitals, unless the whole number is lower-cased
+  with a known type (``tt-btttt``) or, after a label, a known issuer (``số 3652/byt-dp``).
+:func:`canonical_number` (one value from a number field) accepts all of these without a label,
+plus ``N-ISSUER`` (``251-BCĐ``); truncated numbers (``190/QĐ-``) are rejected.
 
 Identity (``directive_key``)
 ----------------------------
 ``<scope>/<number_text>[/<year>]`` e.g. ``vn/43-NQ/TW/2023``, ``hau-giang/100/KH-UBND/2024``,
 ``long-an/53-CTr/TU/2024``; ``_`` stands for an unknown scope.
 
-* scope is ``vn`` for national issuers (TW and the central Party boards, BCT, BBT, CP, TTg,
-  QH*, UBTVQH*, ministries, national agencies) and the province slug of the publishing page
-  for provincial and lower issuers (TU, HU, ĐU, UBND, HĐND, BCĐ, departments…), so the same
-  number from two provinces is two directives.  The province is the one *as published*
-  (pre-merger slug for old pages); ``province_current`` carries the post-1/7/2025 unit.
+* scope is ``vn`` for national issuers (TW and the central Party boards — anything ending in
+  TW —, BCT, BBT, CP, TTg, QH*, UBTVQH*, VPCP, ministries old and new, national agencies ending
+  in VN/QG) and otherwise the province of the issuer (TU, HU, ĐU, UBND, HĐND, BCĐ, Sở…): a
+  province named right after the number ("… của UBND tỉnh An Giang"), else the page's province
+  (:func:`detect_province`, else ``default_province``), else ``""``.  So the same number from
+  two provinces is two directives.  The province is the one *as published* (pre-merger slug);
+  ``province_current`` carries the post-1/7/2025 unit.
 * year: the printed year (30/2020/NĐ-CP), else the year of the issue date printed next to the
-  number, else a "năm YYYY" right after it, else None.  Numbers restart every year for State
-  documents and every term for Party documents, so the year tells reused numbers apart
-  (18-NQ/TW of 2017 vs 2022).  A key without a year is the same document seen without its
-  date; storage matches it to the keyed-with-year one.  Two Party documents with one number in
-  one year (a term boundary inside the year) are not told apart.
+  number ("ngày 24/11/2023", "ngày 24-11-2023", "ngày 24 tháng 11 năm 2023", ", 24/11/2023",
+  "(24/11/2023)", "của Thủ tướng Chính phủ ngày …"), else a "năm YYYY" right after it, else
+  None.  Numbers restart every year for State documents and every term for Party documents,
+  so the year tells reused numbers apart (18-NQ/TW of 2017 vs 2022).  A key without a year is
+  the same document seen without its date; storage matches it to the keyed-with-year one.
+  Two Party documents with one number in one year (a term boundary inside the year) are not
+  told apart.
 * Within one text, occurrences merge on (scope, number_text, year); an occurrence without a
   year joins the first one with the same scope and number.  The merged Reference keeps the
-  first span and the richest facts seen (first issue date, best subject, strongest relation).
+  first span and the richest facts seen (first issue date, first subject not in capitals,
+  strongest relation: publishes > replaces > amends > repeals > implements > cites).
 
 Relations
 ---------
 * **publishes** — the page is the document: the title starts with [type word] [số] number
-  ("Kế hoạch 100/KH-UBND năm 2024 …"), or the top of the text carries a header line
-  "Số: 100/KH-UBND" / "Số hiệu: …" / party "Số 15-NQ/HU" at a line start.  At most one per page.
+  ("Kế hoạch 100/KH-UBND năm 2024 …"), or the top 3000 characters carry a header line
+  "Số: 100/KH-UBND" / "Số hiệu: …" / party "Số 15-NQ/HU" at a line start, naming one document
+  only (several labelled numbers make a listing page, which publishes nothing).  Its issue
+  date may come from the place-date line ("Hậu Giang, ngày 02 tháng 5 năm 2024") or a
+  "Ngày ban hành:" line.
 * **implements / amends / replaces / repeals** — a trigger ("thực hiện", "triển khai",
-  "cụ thể hóa", "hướng dẫn thi hành" / "sửa đổi, bổ sung" / "thay thế" / "bãi bỏ", "hủy bỏ")
-  before the reference.  The trigger's actor is the reference right before it when only its
-  date, "năm YYYY", a "của <issuer>" phrase and a connector ("nhằm", "để", "về") separate them;
-  that yields a Link(actor → object).  Otherwise the actor is the page itself, which counts
-  only when the page is a document (publishes something, its title starts with a type word,
-  or its text has a national/Party document header); a news article about a document stays
-  "cites".  Objects continue over coordinated references (", ", "và", "; Nghị quyết số …").
-  Passive "được sửa đổi, bổ sung bởi X" links X → the reference before it.
-  Triggers inside quotes (subjects) are ignored; "Căn cứ" resets to cites.
+  "cụ thể hóa/hoá", "hướng dẫn thi hành", "quy định chi tiết" / "sửa đổi, bổ sung" / "thay
+  thế" / "bãi bỏ", "hủy bỏ") before the reference in the same sentence.  The trigger's actor
+  is the reference right before it when only its date, "năm YYYY", a "của <issuer>" phrase,
+  ", (được) ban hành" and a connector ("nhằm", "để", "về việc") separate them; that yields a
+  Link(actor → object).  Otherwise the actor is the page itself, which counts only when the
+  page is a document (publishes something, its title starts with a type word, or its text has
+  a "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "ĐẢNG CỘNG SẢN VIỆT NAM" header); a news article
+  about a document stays "cites".  When the page publishes P, page-actor relations also give
+  Link(P → object).  Objects continue over coordinated references (", ", "và", "; Nghị quyết
+  số …") and stop at "tại", "căn cứ" or a sentence end.  Passive "được sửa đổi, bổ sung bởi
+  X" / "bị thay thế bởi X" links X → the reference before it.  Triggers inside quotes
+  (subjects) are ignored; "Căn cứ", "xét đề nghị" reset to cites.  Triggers after the
+  reference ("… hết hiệu lực") are not used.
 * Implements links are transitively reduced: with P → Q → R stated, P → R is dropped and the
   page's relation to R falls back to "cites" (chain "Kế hoạch 100 … thực hiện Chương trình 226
   thực hiện Nghị quyết 43" is 100 → 226 → 43).
 * **cites** — everything else.
 
-Speed: one pre-compiled candidate regex over the whole text (every number has a digit run
-followed by a separator and a letter code) plus one trigger regex; everything else runs on
-small slices around the candidates.
+Speed: a prefilter regex that starts with a character class (digit, then ``-`` or ``/``)
+finds the few places worth trying; the full candidate regex is matched only there.  Triggers
+and sentence ends are searched only in the 400 characters before each reference, on a
+lower-cased copy (IGNORECASE is ~3× slower).  Everything else runs on small slices.
+
+Known limitations
+-----------------
+* An issuer suffix names a kind of body, not the body: a central Ban Chỉ đạo (09-KL/BCĐ) or a
+  grass-roots ĐU gets the page's province; "27/KH-BTC" of a provincial organising committee
+  is scoped "vn" as if it were Bộ Tài chính.
+* A place-date line naming a city ("Vinh, ngày …") does not give the province.
+* Relations are lexical, one sentence at a time: short forms without the full number
+  ("Chỉ thị 23", "Nghị quyết này") are not references and are not resolved.
 """
 
 from __future__ import annotations
@@ -203,9 +238,6 @@ PARTY_TYPE_NAMES: dict[str, str] = {
 
 _ALL_TYPES = set(TYPE_NAMES) | set(PARTY_TYPE_NAMES)
 
-# Names for codes that only come from the context word, never from the number.
-_EXTRA_NAMES = {"L": "Luật", "PL": "Pháp lệnh"}
-
 # Issuers whose documents are national (scope "vn").  Anything ending in TW (central Party
 # boards: VPTW, BTCTW, UBKTTW, BTGDVTW …) or in VN/QG (national agencies) is national too.
 _NATIONAL_ISSUERS = {
@@ -281,12 +313,14 @@ def _split_paren(tok: str) -> tuple[str, str]:
     return (tok[: m.start()], m.group(0).upper()) if m else (tok, "")
 
 
+@lru_cache(maxsize=4096)
 def _issuer_base(code: str) -> str:
     """Issuer code without a glued (…) part and trailing term/series digits: HĐND8 → HĐND."""
     code = _split_paren(code)[0]
     return code.rstrip("0123456789") or code
 
 
+@lru_cache(maxsize=4096)
 def _canon_issuer(tok: str) -> str:
     """Official casing of an issuer/unit token; OCR fixes (TƯ → TW, ƯBND → UBND)."""
     core, paren = _split_paren(tok)
@@ -323,11 +357,6 @@ def _is_national(code: str) -> bool:
     return b.endswith("TW") or b.startswith("TW") or b.endswith("VN") or b.endswith("QG")
 
 
-def _is_party_issuer(code: str) -> bool:
-    b = _issuer_base(code)
-    return b in _PARTY_ISSUERS or b.endswith("TW") or b.endswith("TU")
-
-
 # ----------------------------------------------------------------------------------------
 # Candidate regex
 # ----------------------------------------------------------------------------------------
@@ -341,15 +370,15 @@ _SAME_LEN_MAP = {
     "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
     "\t": " ",
 }
-_SAME_LEN = str.maketrans(_SAME_LEN_MAP)
 _SAME_LEN_RX = re.compile("[" + re.escape("".join(_SAME_LEN_MAP)) + "]")
 
 
 def _same_len(s: str) -> str:
-    """Apply _SAME_LEN; str.translate is slow on non-ASCII text, so only when something maps."""
+    """Apply _SAME_LEN_MAP (a regex sub: str.translate is slow on non-ASCII text)."""
     if _SAME_LEN_RX.search(s) is None:
         return s
     return _SAME_LEN_RX.sub(lambda m: _SAME_LEN_MAP[m.group()], s)
+
 
 _SP = r"[ ]*(?:\r?\n[ ]*)?"                    # spaces and at most one line break
 _LET = "A-Za-zĐđƯư"
@@ -395,6 +424,7 @@ class ParsedNumber:
     length: int            # characters of the body consumed (for the span end)
 
 
+@lru_cache(maxsize=16384)   # pages repeat their numbers; results are immutable
 def _interpret(num: str, body: str, *, lenient: bool, labelled: bool) -> ParsedNumber | None:
     """Interpret ``num`` + ``body`` (separator/token pieces, already same-length translated)."""
     n = int(num)
@@ -620,7 +650,6 @@ _TYPE_WORD_RE = (
     r"tờ\s+trình|báo\s+cáo|đề\s+án|quy\s+chế|lệnh|văn\s+bản\s+hợp\s+nhất|thông\s+cáo|"
     r"phương\s+án|văn\s+bản)"
 )
-_TYPE_WORD = re.compile(rf"(?<!\w){_TYPE_WORD_RE}(?!\w)", re.I)
 _TYPE_WORD_LOW = re.compile(rf"(?<!\w){_TYPE_WORD_RE}(?!\w)")     # on the lower-cased copy
 _TYPE_WORD_GAP = re.compile(r"[,;.()“”\"]")
 _WORD_CODE = {
@@ -691,7 +720,7 @@ _PLACE_DATE = re.compile(r"(?:^|\n|[-|]\s)[ \t]*([^\W\d_][^\n,]{1,30}?),\s*ngày
 _PLACE_PREFIX = re.compile(r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
 _CENTRAL_HEADER = re.compile(
     r"^\W*(?:CHÍNH\s+PHỦ|QUỐC\s+HỘI|THỦ\s+TƯỚNG|BỘ\s+[A-ZĐÀ-Ỹ]|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|"
-    r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ|ỦY\s+BAN\s+THƯỜNG\s+VỤ)"
+    r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|BỘ\s+CHÍNH\s+TRỊ|BAN\s+BÍ\s+THƯ|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ)"
 )
 
 
@@ -759,7 +788,7 @@ _TRIGGER = re.compile(
     r"|(?P<amends>sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?)"
     r"|(?P<replaces>thay\s+thế)"
     r"|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
-    r"|(?P<implements>(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai|cụ\s+thể\s+ho[áà]|"
+    r"|(?P<implements>(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai|cụ\s+thể\s+h(?:o[áà]|[óò]a)|"
     r"hướng\s+dẫn\s+thi\s+hành|quy\s+định\s+chi\s+tiết)"
     r"|(?P<cites>căn\s+cứ|xét\s+đề\s+nghị|theo\s+đề\s+nghị)"
     r")(?!\w)",
@@ -771,9 +800,12 @@ _BOUNDARY = re.compile(
     r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-+•*●▪]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s))"
     r"|[.!?](?=\s)"
 )
+# What may separate an actor reference from its trigger: "năm 2024", "của <issuer>" /
+# "giữa A với B", then ", (được) ban hành" and a connector ("nhằm", "để", "về việc").
 _ACTOR_GAP = re.compile(
     r"\s*(?:năm\s+\d{4}\s*)?"
     r"(?P<of>(?:của|giữa)\s+[^,;]{0,120}?)?\s*"
+    r"(?:,?\s*(?:(?:đã\s+)?được\s+)?(?:ban\s+hành|xây\s+dựng)\s*)?"
     r"(?:(?:về(?:\s+việc)?|nhằm(?:\s+mục\s+đích)?|để(?:\s+tiếp\s+tục)?|nhằm\s+tiếp\s+tục)\s*)?",
     re.I,
 )
@@ -809,7 +841,6 @@ class _Doc:
     scope: str = ""
     province: str | None = None
     year: int | None = None
-    relation: str = "cites"
 
 
 def _mask_quotes(t: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -868,14 +899,9 @@ _URL_HINT = re.compile(r"://|www\.|\.(?:html?|aspx?|php|pdf|docx?|jsp)\b|\?\w+="
 
 def _in_url(t: str, start: int, end: int) -> bool:
     """Is the match part of a URL / file path (no whitespace around it containing URL marks)?"""
-    a = start
-    lo = max(0, start - 200)
-    while a > lo and not t[a - 1].isspace():
-        a -= 1
-    b = end
-    hi = min(len(t), end + 200)
-    while b < hi and not t[b].isspace():
-        b += 1
+    lo, hi = max(0, start - 200), min(len(t), end + 200)
+    a = max(t.rfind(" ", lo, start), t.rfind("\n", lo, start), lo - 1) + 1
+    b = min((x for x in (t.find(" ", end, hi), t.find("\n", end, hi)) if x >= 0), default=hi)
     return bool(_URL_HINT.search(t, a, b))
 
 
@@ -1021,12 +1047,11 @@ def analyse_text(text: str, *, title: str | None = None, default_province: str |
         published = first.gid
     if published is None:
         top = body_at + _TOP
-        for o in occs:
-            if o.start >= top:
-                break
-            if o.start >= body_at and _HEADER_LABEL.search(t, max(body_at, o.start - 40), o.start):
-                published = o.gid
-                break
+        headed = {o.gid for o in occs
+                  if body_at <= o.start < top
+                  and _HEADER_LABEL.search(t, max(body_at, o.start - 40), o.start)}
+        if len(headed) == 1:               # several labelled numbers: a listing page
+            published = headed.pop()
     page_is_doc = (
         published is not None
         or bool(title_n and _TITLE_IS_DOC.match(title_n))
@@ -1191,16 +1216,16 @@ def _relate(t: str, low: str, occs: list[_Occ], published: int | None, page_is_d
         a = bounds[k - 1] + 1 if k > 0 else 0
         b = sent_occs[-1].start           # triggers after the last reference do not matter
         quotes = _mask_quotes(t, a, b)
+        q_starts = [q[0] for q in quotes]
         trigs = []
         for m in _TRIGGER.finditer(low, a, b):
-            if any(qa <= m.start() < qb for qa, qb in quotes):
-                continue
+            qi = bisect.bisect_right(q_starts, m.start()) - 1
+            if qi >= 0 and quotes[qi][1] > m.start():
+                continue                  # inside a quoted subject
             oi = bisect.bisect_right(occ_starts, m.start()) - 1
             if oi >= 0 and occs[oi].end > m.start():
                 continue                  # inside a number ("…/TTLT-…")
-            kind = m.lastgroup if m.lastgroup != "pverb" else "passive"
-            if m.group("passive"):
-                kind = "passive"
+            kind = "passive" if m.group("passive") else m.lastgroup
             if trigs and trigs[-1][0] == kind and _MERGE_TRIGGERS.match(low, trigs[-1][2], m.start()):
                 trigs[-1] = (kind, trigs[-1][1], m.end(), trigs[-1][3])
                 continue

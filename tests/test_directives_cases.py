@@ -394,6 +394,21 @@ RELATIONS = [
        R("23-NQ/TW", "NQ", "TW", "vn", 2003, "cites", issued_on="2003-03-12")],
       links=[L("53-CTr/TU", "43-NQ/TW", "implements", "long-an", "vn")],
       default_province="long-an"),
+    C("Mục tiêu được nêu trong Chương trình số 53-CTr/TU ngày 25/3/2024 của Ban Chấp hành Đảng "
+      "bộ tỉnh, ban hành để cụ thể hóa Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Trung ương.",
+      [R("53-CTr/TU", "CTr", "TU", "long-an", 2024, "cites"),
+       R("43-NQ/TW", "NQ", "TW", "vn", 2023, "cites")],
+      links=[L("53-CTr/TU", "43-NQ/TW", "implements")], default_province="long-an"),
+    C("Chương trình số 06-CTr/TU của Thành ủy nhằm cụ thể hoá Nghị quyết số 57-NQ/TW của Bộ "
+      "Chính trị.",
+      [R("06-CTr/TU", "CTr", "TU", "ha-noi", None), R("57-NQ/TW", "NQ", "TW", "vn", None)],
+      links=[L("06-CTr/TU", "57-NQ/TW", "implements")], default_province="ha-noi"),
+    C(NFD("Kế hoạch số 09/KH-UBND nhằm cụ thể hóa Chỉ thị số 45-CT/TW của Bộ Chính trị."),
+      [R("09/KH-UBND", "KH", "UBND", "ha-noi", None), R("45-CT/TW", "CT", "TW", "vn", None)],
+      links=[L("09/KH-UBND", "45-CT/TW", "implements")], default_province="ha-noi"),
+    C("Kế hoạch số 12/KH-UBND được ban hành nhằm triển khai Chỉ thị số 05/CT-TTg trên địa bàn.",
+      [R("12/KH-UBND", "KH", "UBND", "ha-nam", None), R("05/CT-TTg", "CT", "TTg", "vn", None)],
+      links=[L("12/KH-UBND", "05/CT-TTg", "implements")], default_province="ha-nam"),
     # A news report about implementing a document: the page itself implements nothing.
     C("Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị đã diễn ra sáng nay.",
       [R("05-CT/TW", "CT", "TW", "vn", None, "cites")], links=[]),
@@ -503,6 +518,13 @@ RELATIONS = [
     C("Nghị định số 100/2019/NĐ-CP bị thay thế bởi Nghị định số 168/2024/NĐ-CP từ đầu năm 2025.",
       [R("100/2019/NĐ-CP", "NĐ", "CP", "vn", 2019), R("168/2024/NĐ-CP", "NĐ", "CP", "vn", 2024)],
       links=[L("168/2024/NĐ-CP", "100/2019/NĐ-CP", "replaces")]),
+    # A listing page: several "Số ký hiệu:" rows are entries, not the page's own document.
+    C("Văn bản chỉ đạo điều hành\n\nSố ký hiệu: 3637/UBND-VX\nNgày ban hành: 20/07/2022\n"
+      "Trích yếu: triển khai nhiệm vụ bảo hiểm y tế học sinh\n\nSố ký hiệu: 1707/QĐ-UBND\n"
+      "Ngày ban hành: 15/07/2022\nTrích yếu: công bố thủ tục hành chính",
+      [R("3637/UBND-VX", "CV", "UBND", "binh-duong", None, "cites"),
+       R("1707/QĐ-UBND", "QĐ", "UBND", "binh-duong", None, "cites")],
+      default_province="binh-duong"),
     C("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 03/2025/QĐ-UBND\n\nĐiều 4. Quyết định số "
       "40/2014/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
       [R("03/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
