@@ -20,7 +20,12 @@ first, so a neighbour's "Ngày ban hành" is never read as this document's):
   several per line when a table was flattened ("Số hiệu: 100/KH-UBND Loại văn bản: Kế
   hoạch");
 * "Đã biết", "Đang cập nhật", "Không có", "..." and empty values are unknown (None);
-  the first known value of a label wins (LawNet prints its table twice);
+  the first known value of a label wins (LawNet prints its table twice); a field that
+  gets three or more different values comes from a list of documents (a search page, a
+  "Văn bản mới" box) and keeps a value only if it sits with the page's other fields;
+* menu headings that are links ("Loại văn bản" over a list of types), header cells of a
+  data table in the body (a table with fewer than two label cells) and bold headings
+  without a colon are not labels;
 * dates go through :func:`pipelines.dates.parse_date` (ISO strings out), numbers through
   :func:`pipelines.directives.canonical_number` (the raw value is kept when it does not
   parse, "Không số" is None), status is one of ``STATUSES`` or None.
@@ -29,18 +34,39 @@ When the page has no metadata for a field, the body's own header is used: the "S
 line, the "<place>, ngày … tháng … năm …" line, and the document type from the title or
 the heading line ("KẾ HOẠCH").
 
-Text — an lxml pass (it keeps what trafilatura tends to drop here: the two-column state
-header in a layout table, centred headings, the signature block): scripts, hidden
-elements, the metadata elements found above, related-document boxes and in-content
-chrome are removed; the content block is the deepest element holding most of the page's
-non-link text, widened to its parent when what the parent adds is the document's own
-header or signature; lines are one block each. Login nags, "Văn bản gốc"/"Văn bản
-tiếng Anh" tabs with "(Không có nội dung)", unrendered ``{{…}}`` templates and
-link-only lines are dropped, and lines before the state header block are cut.
+Text — an lxml pass of our own. Measured against ``pipelines.extract.extract_article``
+on the lawdoc fixtures and the real vbpl.vn pages: the same text on most pages, but
+extract_article drops the "Chương I" / "Điều 1. …" headings of vbpl's 890 KB page (they
+hold ``<a name>`` anchors) and a "- Lưu." recipient line, and needs about twice the CPU
+time (480 vs 230 ms on that page), so it is not used here:
+scripts, hidden elements (unless they hold the document, e.g. an inactive tab), the
+metadata elements found above, related-document boxes, login nags, empty tabs and
+templates are removed; the content block is the deepest element holding 60 % of the
+page's non-link text, widened to its parent when what the parent adds is the document's
+own header or signature; small chrome blocks inside it go. Lines are one block each
+(table cells too); link-only lines and "-------"/"*" rules are dropped, and lines before
+the state header block ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "ĐẢNG CỘNG SẢN VIỆT NAM"
+and the issuer lines above it) are cut. A page whose body has under 120 characters of
+non-link text (an attributes tab, a listing, a JS shell) gets ``text == ""``.
+
+Attachments — links whose path ends in .pdf/.doc/.docx/.xls/.xlsx/.zip/.rar/… or whose
+href looks like a download (``/download``, ``FileDownload``, ``api/download``,
+``getfile``), including the path inside vbpl's ``javascript:downloadfile('x', '/path')``;
+absolute, percent-encoded, de-duplicated, named by their link text. Viewer links
+(WopiFrame "Xem nhanh") and related-document boxes are not attachments.
+
+Input: ``str`` or ``bytes`` (UTF-8, else the declared charset, else Windows-1258); NFC
+is applied only when the page has combining marks; zero-width characters are removed.
 
 ``detect_block(html, status)`` says whether a response is a challenge page, a short
-NOINDEX stub, a login wall, an empty page or an HTTP error body; ``parse_lawdoc`` sets
-``blocked`` from it (and to "empty" when nothing at all was found).
+NOINDEX stub, a login wall, an empty page or an HTTP error body (``BLOCK_KINDS``);
+``parse_lawdoc`` runs it first (so callers need not), returns an empty document for every
+kind but "login-wall" (whose title may still be useful), and sets ``blocked`` to "empty"
+when nothing at all was found.
+
+Beyond the requested fields, ``LawDocument`` carries ``signer_title`` ("Chức danh") and
+``meta`` (every label seen, folded, with its first known raw value — e.g. "pham vi",
+"nguon thu thap").
 """
 
 from __future__ import annotations
@@ -59,7 +85,8 @@ from pipelines.dates import parse_date
 from pipelines.directives import canonical_number
 from pipelines.text import fold
 
-__all__ = ["Attachment", "LawDocument", "STATUSES", "BLOCK_KINDS", "parse_lawdoc", "detect_block"]
+__all__ = ["Attachment", "LawDocument", "STATUSES", "BLOCK_KINDS", "parse_lawdoc", "detect_block",
+           "normalize_status"]
 
 STATUSES = ("Còn hiệu lực", "Hết hiệu lực", "Hết hiệu lực một phần", "Chưa có hiệu lực", "Ngưng hiệu lực")
 #: Values of ``LawDocument.blocked`` / ``detect_block``.
@@ -117,7 +144,7 @@ for _field, _variants in {
     "gazette_number": ["so cong bao", "nguon thu thap", "nguon trich", "nguon cong bao"],
     "status": ["tinh trang", "tinh trang hieu luc", "hieu luc", "trang thai", "trang thai hieu luc",
                "tinh trang van ban", "hieu luc van ban", "tinh trang hieu luc van ban"],
-    "fields": ["linh vuc", "linh vuc, nganh", "linh vuc nganh", "linh vuc/nganh", 
+    "fields": ["linh vuc", "linh vuc, nganh", "linh vuc nganh", "linh vuc/nganh",
                "nganh, linh vuc", "nganh/linh vuc", "chuyen nganh", "linh vuc van ban"],
     "title": ["trich yeu", "trich yeu noi dung", "noi dung trich yeu", "tieu de", "ten van ban",
               "ten an le"],
@@ -141,16 +168,42 @@ _ZW_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def _squash(s: str | None) -> str:
-    """Whitespace runs (NBSP, zero-width, soft hyphens, line breaks) → one space; no NFC."""
-    if not s:
-        return ""
-    if _ZW_RE.search(s):
-        s = _ZW_RE.sub("", s)
-    return " ".join(s.split())
+    """Whitespace runs (NBSP, line breaks, …) → one space; no NFC (see ``_prepare``)."""
+    return " ".join(s.split()) if s else ""
+
+
+_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
+
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+def _decode(data: bytes) -> str:
+    """Bytes → text: UTF-8 when it decodes, else the page's declared charset, else CP1258."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _CHARSET_RE.search(data[:4096])
+    for enc in ([m.group(1).decode("ascii")] if m else []) + ["cp1258"]:
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _prepare(html: str | None) -> str:
+    """NFC (only when combining marks are present: normalising 1 MB costs ~50 ms) without
+    zero-width characters and soft hyphens."""
+    html = html or ""
+    if _COMBINING_RE.search(html):
+        html = unicodedata.normalize("NFC", html)
+    return _ZW_RE.sub("", html)
 
 
 def _nfc_squash(s: str | None) -> str:
-    return _squash(unicodedata.normalize("NFC", s)) if s else ""
+    return _squash(_prepare(s)) if s else ""
 
 
 def _label_key(s: str) -> str:
@@ -192,6 +245,11 @@ def _fold_aligned(s: str) -> str:
     return s.translate(_FOLD_TABLE)
 
 
+def _fkey(s: str) -> str:
+    """``pipelines.text.fold`` for matching (fast path for NFC input)."""
+    return _fold_aligned(unicodedata.normalize("NFC", s) if _COMBINING_RE.search(s) else s)
+
+
 def _label_rx_part(label: str) -> str:
     part = re.escape(label)
     part = part.replace(r"\ ", r"\s+").replace("/", r"\s*/\s*").replace(",", r"\s*,")
@@ -203,6 +261,13 @@ _LINE_LABEL_ALT = "|".join(_label_rx_part(k) for k in sorted(_LABELS, key=len, r
 _LINE_LABEL_RE = re.compile(rf"(?:(?<=^)|(?<=[\s|•·;,]))({_LINE_LABEL_ALT})\s*[:：]\s*")
 
 
+#: the first word of every label in ``_LABELS`` (case-insensitive, with diacritics)
+_LABEL_WORD_RE = re.compile(
+    r"[\s\-•·*|+]*(?:số|so|ký|ky|loại|loai|thể|the|hình|hinh|nơi|noi|cơ|có|co|đơn|don|tổ|to|người|nguoi|chức|chuc"
+    r"|ngày|ngay|ban|hiệu|hieu|hết|het|nguồn|nguon|tình|tinh|trạng|trang|lĩnh|linh|ngành|nganh|chuyên|chuyen"
+    r"|trích|trich|nội|noi|tiêu|tieu|tên|ten|phạm|pham)\b",
+    re.IGNORECASE,
+)
 _LINE_START_RE = re.compile(rf"^[\s\-•·*|+]*({_LINE_LABEL_ALT})\s*[:：]")
 
 
@@ -232,7 +297,7 @@ def _line_pairs(line: str) -> list[tuple[list[str], str, str]]:
 
 
 def _is_unknown(value: str) -> bool:
-    k = fold(value).strip(" .:;,-–|")
+    k = _fkey(value).strip(" .:;,-–|")
     return k in _UNKNOWN or not k.strip(".…-_ ")
 
 
@@ -252,7 +317,7 @@ def normalize_status(value: str | None) -> str | None:
     """One of ``STATUSES`` for a status cell ("Văn bản đang có hiệu lực" → "Còn hiệu lực")."""
     if not value:
         return None
-    k = " ".join(fold(value).split())
+    k = " ".join(_fkey(value).split())
     if len(k) > 80:
         return None
     for rx, status in _STATUS_RULES:
@@ -278,7 +343,7 @@ def _gazette_number(label_key: str, value: str) -> str | None:
 
 def _number(value: str) -> str | None:
     v = re.sub(r"^(?:số|so)\s*[:.]?\s*(?=\d)", "", value, flags=re.IGNORECASE).strip()
-    if fold(v).strip(" .") in ("khong so", "khong", "so", "") or not any(c.isdigit() for c in v):
+    if _fkey(v).strip(" .") in ("khong so", "khong", "so", "") or not any(c.isdigit() for c in v):
         return None
     return canonical_number(v) or v
 
@@ -342,7 +407,7 @@ class _Meta:
                     fld, out = "effective_on", d.isoformat()
         elif fld == "number":
             out = _number(value) if len(value) <= 80 else None
-            if out is None and fold(value).strip(" .") == "khong so":
+            if out is None and _fkey(value).strip(" .") == "khong so":
                 self.raw.setdefault(label_key, value)
                 return True  # a real, known "no number"
         elif fld == "gazette_number":
@@ -372,12 +437,8 @@ _DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "objec
 _CHROME_TAGS = {"nav", "aside", "footer", "menu"}
 
 
-def _load(html: str | bytes) -> HtmlElement | None:
-    if not html:
-        return None
-    if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
-    if not html.strip():
+def _load(html: str) -> HtmlElement | None:
+    if not html or not html.strip():
         return None
     try:
         return lxml.html.document_fromstring(html)
@@ -406,11 +467,9 @@ def _is_hidden(el: HtmlElement) -> bool:
 
 
 def _drop(el: HtmlElement) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    # keep the tail text (it belongs to the parent)
-    el.drop_tree()
+    """Remove ``el`` and its subtree, keeping its tail text (which belongs to the parent)."""
+    if el.getparent() is not None:
+        el.drop_tree()
 
 
 def _capped_text(el: HtmlElement, limit: int) -> str | None:
@@ -471,7 +530,7 @@ def _lines_of(el: HtmlElement) -> list[tuple[str, int, int]]:
             continue
         if tag in _BLOCK_TAGS:
             flush()
-        inner = in_link or tag == "a"
+        inner = in_link or _is_link(node)
         if node.text:
             cur.append((node.text, inner))
         stack.append((node, in_link, True))
@@ -479,6 +538,11 @@ def _lines_of(el: HtmlElement) -> list[tuple[str, int, int]]:
             stack.append((child, inner, False))
     flush()
     return out
+
+
+def _is_link(el: HtmlElement) -> bool:
+    """A hyperlink (``<a name="dieu_1">Điều 1.</a>`` anchors are text, not links)."""
+    return el.tag == "a" and el.get("href") is not None
 
 
 def _text_of(el: HtmlElement) -> str:
@@ -560,6 +624,11 @@ def _table_labels(cell: HtmlElement, cache: dict[int, int]) -> int:
     return n
 
 
+#: headings of attribute tables that are not the document's title (folded)
+_GENERIC_HEADINGS = {"thuoc tinh", "thuoc tinh van ban", "thong tin van ban", "thong tin", "chi tiet van ban",
+                     "thong tin chung", "thong tin ap dung", "luoc do", "van ban"}
+
+
 def _scan_metadata(root: HtmlElement, meta: _Meta) -> tuple[list[HtmlElement], str | None]:
     """Scan the tree for label/value pairs; return the elements that held metadata and a
     table title row (vbpl's trích yếu cell above the first label row)."""
@@ -578,6 +647,8 @@ def _scan_metadata(root: HtmlElement, meta: _Meta) -> tuple[list[HtmlElement], s
         raw = _capped_text(el, 600)
         if raw is None:
             continue
+        if not _LABEL_WORD_RE.match(raw):
+            continue  # cheap test: every label starts with one of a few words
         raw = _squash(raw)
         if not raw or not (
             (len(raw) <= 70 and _fields_of_label(raw)) or _LINE_START_RE.match(_fold_aligned(raw[:60]))
@@ -594,7 +665,7 @@ def _scan_metadata(root: HtmlElement, meta: _Meta) -> tuple[list[HtmlElement], s
             if tag in ("td", "th") and _table_labels(el, label_counts) < 2:
                 continue  # a header cell of a data table in the body, not a metadata table
             # label element: value in its tail or the next sibling cell(s)
-            values = _value_after(el, len(fields), whole.rstrip().endswith((":", "："))) 
+            values = _value_after(el, len(fields), whole.rstrip().endswith((":", "：")))
             used = False
             for fld, (value, holder) in zip(fields, values):
                 if not value or _fields_of_label(value):
@@ -619,9 +690,11 @@ def _scan_metadata(root: HtmlElement, meta: _Meta) -> tuple[list[HtmlElement], s
         rows = [r for r in table.iter("tr")]
         if rows:
             cells = [c for c in rows[0] if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            if len(cells) == 1 and rows[0] not in marked and all(c not in marked for c in cells):
+            if (len(cells) == 1 and rows[0] not in marked and cells[0] not in marked
+                    and (cells[0].get("colspan") or "1").strip() not in ("", "1")):
                 txt = _text_of(cells[0])
-                if txt and not _fields_of_label(txt) and not _line_pairs(txt) and len(txt) < 400:
+                generic = " ".join(_fkey(txt).split()).strip(" :") in _GENERIC_HEADINGS
+                if 8 <= len(txt) < 400 and not generic and not _fields_of_label(txt) and not _line_pairs(txt):
                     table_title = table_title or txt
                     marked.append(rows[0])
     return marked, table_title
@@ -660,10 +733,11 @@ _WIDEN_RE = re.compile(
     r"cong hoa xa hoi chu nghia|dang cong san viet nam|doc lap\s*-\s*tu do|noi nhan\s*:"
     r"|(?:^|\s)(?:tm|kt|tl|tuq|t/m)\s*\.|\(da ky\)"
 )
+#: class/id of chrome inside the content block (only small blocks without the state header go)
 _CONTENT_CHROME_RX = re.compile(
-    r"breadcrumb|box-map|\bshare|social|\bprint|toolbar|tool-bar|\btools?\b|comment|binh-?luan|rating"
-    r"|\btags?\b|login|dang-?nhap|banner|\bads?\b|advert|quang-?cao|pagination|paging|\bmenu|\bnav\b"
-    r"|navbar|footer|sidebar|fileattack|vbfile|download|tai-?ve|tab-?header|\btabs?\b|nav-tabs"
+    r"breadcrumb|box-map|\bshare|social|toolbar|tool-bar|\btools?\b|comment|binh-?luan|rating"
+    r"|\btags?\b|login|dang-?nhap|\bads?\b|advert|quang-?cao|pagination|paging|\bmenu|\bnav\b"
+    r"|navbar|footer|sidebar|fileattack|vbfile|download|tai-?ve|tab-?header|\btabs\b|nav-tabs"
 )
 _NAG_RE = re.compile(
     r"chua dang nhap|dang ky tai khoan|dang nhap tai khoan|vui long dang nhap|dang nhap de|can dang nhap"
@@ -678,7 +752,6 @@ _TAB_LINES = {
     "van ban lien quan", "tu van lien quan", "xem nhanh", "tai van ban", "van ban dang xem",
     "vb goc", "vb tieng anh", "ban goc",
 }
-_TEMPLATE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 _SEP_LINE_RE = re.compile(r"^[\s\-_=*~.·•–—]+$")
 
 
@@ -719,16 +792,15 @@ def _weights(root: HtmlElement) -> dict[HtmlElement, int]:
         if el.tag in _DROP_TAGS:
             w[el] = 0
             continue
-        own = 0 if el.tag == "a" else len(_squash(el.text))
-        total = own
+        if _is_link(el):
+            w[el] = 0
+            continue
+        total = len(_squash(el.text))
         for ch in el:
             if isinstance(ch.tag, str):
                 total += w.get(ch, 0)
-            # a child's tail is the parent's text (links' tails included)
-            if ch.tail and el.tag != "a":
+            if ch.tail:  # a child's tail is the parent's text (links' tails included)
                 total += len(_squash(ch.tail))
-        if el.tag == "a":
-            total = 0
         w[el] = total
     return w
 
@@ -767,8 +839,21 @@ def _pick_container(body: HtmlElement) -> tuple[HtmlElement, int]:
     return node, w.get(node, 0)
 
 
+def _holds_document(el: HtmlElement) -> bool:
+    """True for a (hidden) block that holds a document: its text has the state header."""
+    head = []
+    n = 0
+    for t in el.itertext():
+        head.append(t)
+        n += len(t)
+        if n > 6000:
+            break
+    return n > 300 and bool(_MARKER_RE.search(" ".join(_fkey(" ".join(head)).split())))
+
+
 def _strip_in_content(container: HtmlElement) -> None:
     doomed = []
+    total = sum(len(t.strip()) for t in container.itertext())
     for el in container.iterdescendants():
         if not isinstance(el.tag, str):
             continue
@@ -778,8 +863,8 @@ def _strip_in_content(container: HtmlElement) -> None:
         a = _attrs(el)
         if a.strip() and _CONTENT_CHROME_RX.search(a):
             txt = _text_of(el) if _small_subtree(el, 400) else None
-            if txt is None or _MARKER_RE.search(" ".join(fold(txt).split())):
-                continue  # big or holds the document header: not chrome
+            if txt is None or len(txt) > 0.3 * total or _MARKER_RE.search(" ".join(_fkey(txt).split())):
+                continue  # big, or holds the document header: not chrome
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None and all(a not in doomed for a in el.iterancestors()):
@@ -796,7 +881,7 @@ def _clean_lines(lines: list[tuple[str, int, int]]) -> list[str]:
         if _SEP_LINE_RE.match(text):
             continue  # "-------", "*", "_____": rules under the header block, not text
         if len(text) <= 40 or (len(text) < 400 and _NAG_HINT_RE.search(text)):
-            k = " ".join(fold(text).split()).strip(" :|»›-")
+            k = " ".join(_fkey(text).split()).strip(" :|»›-")
             if k in _TAB_LINES or _NAG_RE.search(k):
                 continue
         out.append(text)
@@ -811,7 +896,7 @@ def _is_caps(line: str) -> bool:
 def _trim_to_header(lines: list[str]) -> list[str]:
     """Cut the lines before the state header block (page title, tabs, doc id …)."""
     for i, line in enumerate(lines[:40]):
-        if _MARKER_RE.search(" ".join(fold(line).split())):
+        if _MARKER_RE.search(" ".join(_fkey(line).split())):
             start = i
             j = i - 1
             while j >= 0 and i - j <= 6:
@@ -900,17 +985,16 @@ _ANTIBOT_HTML_RE = re.compile(
 )
 
 
-_TEXT_NODES = etree.XPath("//body//text()")
 _NONLINK_TEXT_NODES = etree.XPath("//body//text()[not(ancestor::a)]")
 
 
 def _visible_text(root: HtmlElement, cap: int = 20_000, links: bool = True) -> str:
     """The page's text nodes (without link text unless ``links``), one per line, up to about
-    ``cap`` characters."""
+    ``cap`` characters. Scripts and styles must have been stripped."""
     out, n = [], 0
-    for node in (_TEXT_NODES if links else _NONLINK_TEXT_NODES)(root):
-        if not node.is_tail and node.getparent().tag in _DROP_TAGS:
-            continue
+    body = root.find("body")
+    nodes = (body if body is not None else root).itertext() if links else _NONLINK_TEXT_NODES(root)
+    for node in nodes:
         t = _squash(node)
         if t:
             out.append(t)
@@ -931,6 +1015,7 @@ def _robots_noindex(root: HtmlElement) -> bool:
 def _detect(root: HtmlElement | None, html: str, status: int) -> str | None:
     if root is None:
         return "empty" if status < 400 else _status_kind(status)
+    etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
     text = _visible_text(root)
     title = _squash(root.findtext(".//title"))
     ftext = " ".join(_fold_aligned(title + " " + text[:3000]).split())
@@ -940,8 +1025,10 @@ def _detect(root: HtmlElement | None, html: str, status: int) -> str | None:
         return "antibot"
     if status >= 400:
         return _status_kind(status)
-    if _robots_noindex(root) and (len(text) < 1200 or len(html) < 6000):
-        return "noindex-stub"
+    if _robots_noindex(root) and (
+        len(text) < 300 or (len(text) < 1500 and not _MARKER_RE.search(" ".join(ftext.split())))
+    ):
+        return "noindex-stub"  # a short page without a document on it that asks not to be indexed
     if len(text) > 5000:
         return None
     # login wall: asks for a login and shows (almost) nothing else besides menus and links
@@ -978,8 +1065,8 @@ def detect_block(html: str | bytes, status: int = 200) -> str | None:
     almost nothing else; LawNet's nags next to a full text are not a wall) or "empty".
     """
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
-    html = unicodedata.normalize("NFC", html or "")
+        html = _decode(html)
+    html = _prepare(html)
     return _detect(_load(html), html, status)
 
 
@@ -992,14 +1079,14 @@ _DOC_TYPES = [
     "Chương trình", "Báo cáo", "Đề án", "Tờ trình", "Văn bản hợp nhất", "Điều lệ", "Sắc lệnh",
     "Án lệ", "Chỉ thị liên tịch", "Quy định liên tịch", "Dự thảo",
 ]
-_DOC_TYPES_BY_FOLD = sorted(((" ".join(fold(t).split()), t) for t in _DOC_TYPES), key=lambda x: -len(x[0]))
+_DOC_TYPES_BY_FOLD = sorted(((" ".join(_fkey(t).split()), t) for t in _DOC_TYPES), key=lambda x: -len(x[0]))
 _LOGO_RX = re.compile(r"logo|brand|site-?name|site-?title|header-?title")
 
 
 def _doc_type_from(text: str | None, whole: bool = False) -> str | None:
     if not text:
         return None
-    k = " ".join(fold(text).split())
+    k = " ".join(_fkey(text).split())
     for f, name in _DOC_TYPES_BY_FOLD:
         if (k == f) if whole else (k == f or k.startswith(f + " ")):
             return name
@@ -1075,16 +1162,15 @@ def _fallbacks(lines: list[str], meta: _Meta) -> None:
 # ============================================================================ API
 
 
-def _empty_doc(blocked: str | None, attachments: list[Attachment] | None = None) -> LawDocument:
-    return LawDocument(None, None, None, None, None, None, None, None, None, None, None, "",
-                       attachments or [], blocked)
+def _empty_doc(blocked: str | None) -> LawDocument:
+    return LawDocument(None, None, None, None, None, None, None, None, None, None, None, "", [], blocked)
 
 
 def parse_lawdoc(html: str | bytes, url: str, status: int = 200) -> LawDocument:
     """Parse one law-document page (see the module docstring)."""
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
-    html = unicodedata.normalize("NFC", html or "")
+        html = _decode(html)
+    html = _prepare(html)
     root = _load(html)
     blocked = _detect(root, html, status)
     if root is None or blocked in ("antibot", "rate-limited", "unavailable", "http-error", "noindex-stub", "empty"):
@@ -1104,7 +1190,7 @@ def parse_lawdoc(html: str | bytes, url: str, status: int = 200) -> LawDocument:
                 continue
             if _small_subtree(el, 3000):
                 txt = _text_of(el)
-                if len(txt) < 0.4 * total_text and not _MARKER_RE.search(" ".join(fold(txt[:3000]).split())):
+                if len(txt) < 0.4 * total_text and not _MARKER_RE.search(" ".join(_fkey(txt[:3000]).split())):
                     _drop(el)
 
     attachments = _attachments(root, url)
@@ -1118,8 +1204,9 @@ def parse_lawdoc(html: str | bytes, url: str, status: int = 200) -> LawDocument:
 
     # text
     for el in list(body.iter()):
-        if isinstance(el.tag, str) and el.getparent() is not None and (el.tag in _DROP_TAGS or _is_hidden(el)):
-            _drop(el)
+        if isinstance(el.tag, str) and el.getparent() is not None:
+            if el.tag in _DROP_TAGS or (_is_hidden(el) and not _holds_document(el)):
+                _drop(el)
     for el in list(body.iter(*_CHROME_TAGS)):
         if el.getparent() is not None:
             _drop(el)
@@ -1127,7 +1214,7 @@ def parse_lawdoc(html: str | bytes, url: str, status: int = 200) -> LawDocument:
     container, weight = _pick_container(body)
     _strip_in_content(container)
     lines = _clean_lines(_lines_of(container))
-    if weight < 120 and not any(_MARKER_RE.search(" ".join(fold(x).split())) for x in lines[:40]):
+    if weight < 120 and not any(_MARKER_RE.search(" ".join(_fkey(x).split())) for x in lines[:40]):
         lines = []  # no body on this page (an attributes tab, a listing, a shell)
     lines = _trim_to_header(lines)
 

@@ -35,12 +35,8 @@ class ExtractStage(_Stage):
     def process_item(self, item):
         if item["status"] != 200 or not item.get("html"):
             return item
-        blocked = lawdoc.detect_block(item["html"], item["status"])
-        if blocked:
-            item["blocked"] = blocked
-            return item
         if item["parser"] == "lawdoc":
-            document = lawdoc.parse_lawdoc(item["html"], item["url"])
+            document = lawdoc.parse_lawdoc(item["html"], item["url"])  # detects block pages itself
             if document.blocked:
                 item["blocked"] = document.blocked
                 return item
@@ -48,10 +44,14 @@ class ExtractStage(_Stage):
                                "published_at": _local_midnight_utc(document.issued_on)}
             meta = asdict(document)
             item["attachments"] = meta.pop("attachments")
-            for unused in ("title", "text", "blocked"):
+            for unused in ("title", "text", "blocked", "meta"):
                 meta.pop(unused)
             item["document"] = meta
         else:
+            blocked = lawdoc.detect_block(item["html"], item["status"])
+            if blocked:
+                item["blocked"] = blocked
+                return item
             fetched = datetime.fromisoformat(item["fetched_at"])
             article = extract_article(item["html"], item["url"], fetched_at=fetched)
             item["article"] = asdict(article) if article else None
