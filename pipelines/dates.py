@@ -78,6 +78,7 @@ _TIME_BEFORE_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"""
     (?P<n>[0-9]{1,4})\s*(?P<unit>giây|phút|giờ|tiếng|ngày|tuần)\s*(?:đồng\s*hồ\s*)?trước
+    | cách\s*đây\s*(?P<n2>[0-9]{1,4})\s*(?P<unit2>giây|phút|giờ|tiếng|ngày|tuần)
     | (?P<now>vừa\s*xong|vừa\s*mới|mới\s*đây|vài\s*(?:giây|phút)\s*trước)
     | hôm\s*(?P<day>nay|qua|kia)
     """,
@@ -240,8 +241,9 @@ def _relative(text: str, relative_base: datetime | None) -> datetime | None:
     if m is None:
         return None
     base = _base(relative_base)
-    if m.group("n"):
-        return base - timedelta(seconds=int(m.group("n")) * _UNIT_SECONDS[m.group("unit").lower()])
+    if m.group("n") or m.group("n2"):
+        n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+        return base - timedelta(seconds=int(n) * _UNIT_SECONDS[unit.lower()])
     if m.group("now"):
         return base
     day = (base - timedelta(days=_DAYS_BACK[m.group("day").lower()])).date()

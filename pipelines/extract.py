@@ -1,29 +1,48 @@
 """Main text and metadata of one article or document page.
 
-``extract_article(html, url)`` runs trafilatura for the main text and then applies
-rules that hold for every Vietnamese party, government and law portal we crawl,
-because trafilatura keeps some of their chrome:
+``extract_article(html, url)`` runs trafilatura (fast mode, precision focus, tables
+kept) for the main text and applies rules that hold for every Vietnamese party,
+government and law portal we crawl, because trafilatura keeps some of their chrome.
+All rules are selector-free: they key on visible labels and on the page's shape,
+never on a site's class names.
 
-* **Tree pre-pass** (before trafilatura, selector-free): an element whose whole text
-  is a chrome label is removed. Section labels ("Các tin khác", "Tin liên quan",
-  "Thống kê truy cập", "Tìm kiếm theo ngày", ...) take the following sibling blocks
-  with them while those are short or mostly links (the related list, the pager, the
-  counter). Tool labels ("Màu chữ", "Cỡ chữ", "Chia sẻ", "In bài", "Facebook", ...)
-  take their widget: the largest ancestor whose text is nothing but tool labels.
-* **Text post-pass** (line by line): related-list headings cut the rest of the text,
-  pagers, visitor counters, login nags, unrendered ``{{…}}`` templates, law-portal tabs
-  ("Văn bản gốc", "(Không có nội dung)"), rating and tag lines, a trailing footer block
-  (address, phone, copyright), and leading repeats of the title, category and date
-  line are dropped.
+**Tree pre-pass** (lxml, before trafilatura):
 
-Title: ``og:title`` or the page heading that matches it (or ``<title>``), else the
-article ``<h1>``, else trafilatura's. Date: ``article:published_time`` when present,
-else the first date line next to the title, else trafilatura's date. Author: meta or
-trafilatura author unless it is the site's name, else a "Tác giả:" line, else a byline
-as the last line of the text (then removed from the text).
+* scripts, styles, forms controls and hidden elements (``display:none``, ``hidden``)
+  go: hidden tabs and dialogs of law portals are never read;
+* tables: law-portal attribute panels ("Số hiệu:", "Loại văn bản:", "Người ký:", … as
+  a table, <dl> or list) are removed; layout grids, document header and signature
+  blocks, one-column and small (≤ 3 rows) tables are flattened to one cell per line;
+  real grids keep trafilatura's "| a | b |" rows;
+* section labels — an element whose whole text is "Các tin khác", "Tin liên quan",
+  "Những tin cũ hơn", "Thống kê truy cập", "Tìm kiếm theo ngày", "Văn bản gốc",
+  "Tải file đính kèm", … — go with the following sibling blocks that are link lists,
+  forms or short boxes (the list, the pager, the counter); in a table, the row goes;
+* tool labels — "Màu chữ", "Cỡ chữ", "Chia sẻ", "In bài", "Gửi email", "Facebook",
+  "Zalo", "A+", … — take their widget: the largest ancestor whose text is nothing but
+  tool labels (a link inside a sentence is left alone);
+* image banners: links around an image whose only text repeats the image's alt.
 
-The text is NFC, one paragraph per line ("\\n" between paragraphs), whitespace runs
-collapsed, no empty lines.
+**Text post-pass** (per line, after NFC and whitespace collapsing): a related-list
+heading near the end cuts the rest (inside the text it drops itself and the list);
+pagers ("Trang đầu 1 2 3 … Trang cuối", "»"), visitor counters ("lượt xem",
+"Đang truy cập"), login nags, ``{{…}}`` templates, "(Không có nội dung)", rating
+and tag lines, bare numbers and domain names, flattened attribute panels, the leading
+category/title/date lines and a trailing footer block (address, phone, email,
+copyright, editor, with the all-caps site names among them) are dropped.
+
+Title: the page heading matching ``og:title`` (or ``<title>``), else ``og:title``
+without the site suffix, else the article ``<h1>`` or a "title" element (never a
+banner), else ``<title>``. Date: ``article:published_time``/``datePublished`` when
+present (refined by the date line's time when it has none), else the first date line
+next to the title (``pipelines.dates``), else htmldate on markup and URL only. Author:
+meta author unless it is the site's name, else a byline element (class author/byline,
+which trafilatura drops), else a "Tác giả:" line, else a byline-shaped last line —
+taken out of the text; a document's signer is never a byline.
+
+Pages that are listings (teasers of other pages), anti-bot interstitials, error pages
+or empty stubs give ``None``. The text is NFC, one paragraph per line ("\\n" between
+lines), no empty lines, diacritics kept.
 """
 
 from __future__ import annotations
@@ -32,7 +51,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import trafilatura
 from lxml import etree
@@ -76,6 +95,7 @@ _TRAFILATURA_OPTS = {
     "favor_precision": True,
 }
 _RETRY_BELOW = 40  # chars of cleaned text: below this the fast pass found no body (a retry costs 2-4x)
+#                   and the page is retried with the backup when it still holds prose
 
 _NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                      "embed", "select", "input", "button", "textarea", "link")
@@ -223,10 +243,11 @@ def _nfc_ws(s: str | None) -> str | None:
 
 
 def _short_text(el: HtmlElement, limit: int) -> str | None:
-    """Text of ``el`` when it is at most ``limit`` characters long, else None (cheap)."""
+    """Text of ``el`` when it holds at most ``limit`` visible characters (indentation
+    and other whitespace not counted), else None; stops reading as soon as it knows."""
     parts, n = [], 0
     for t in el.itertext():
-        n += len(t)
+        n += len(t.strip())
         if n > limit:
             return None
         parts.append(t)
@@ -247,15 +268,16 @@ def _text_and_links(el: HtmlElement, cap: int = 5000) -> tuple[int, int]:
 
 
 def _is_chrome_block(el: HtmlElement) -> bool:
-    """A block after a section label that belongs to it: short, a form, or mostly links."""
+    """A block after a section label that belongs to it: a form, mostly links, or a
+    short box (not a paragraph: a short paragraph after a heading is text)."""
     if not isinstance(el.tag, str):
         return True
-    if el.tag in ("select", "input", "button", "form", "option", "img", "br", "hr", "script", "style"):
+    if el.tag in ("form", "img", "br", "hr", "label"):
         return True
     total, links = _text_and_links(el)
-    if total < 200:
+    if total == 0 or links >= 0.5 * total:
         return True
-    return links >= 0.5 * total
+    return total < 200 and el.tag not in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
 def _glued_to_prose(el: HtmlElement) -> bool:
@@ -284,6 +306,15 @@ _ATTR_LINE_RE = re.compile(
 )
 
 
+_ATTR_CELL_RE = re.compile(
+    r"(?:số hiệu|số ký hiệu|loại văn bản|loại vb|nơi ban hành|cơ quan ban hành|cơ quan hợp nhất"
+    r"|người ký|ngày ban hành|ngày xác thực|ngày có hiệu lực|ngày hiệu lực|ngày hết hiệu lực"
+    r"|ngày công báo|ngày đăng công báo|số công báo|nguồn thu thập|nguồn trích|tình trạng"
+    r"|lĩnh vực|phạm vi|trích yếu|chức danh|hiệu lực|cập nhật|file download|tệp đính kèm)"
+    r"(?:[\s/,]+[^\s]+){0,6}$"
+)
+
+
 def _own_rows(table: HtmlElement) -> list[HtmlElement]:
     return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
 
@@ -305,7 +336,9 @@ def _reshape_tables(root: HtmlElement) -> None:
         if table.tag != "table":
             items = [c for c in table if isinstance(c.tag, str) and c.tag in ("li", "dt")]
             hits = 0
-            for item in items:
+            for k, item in enumerate(items):
+                if k >= 3 and hits == 0:
+                    break  # an ordinary list
                 t = _short_text(item, 200)
                 if t and (_ATTR_LINE_RE.match(" ".join(t.casefold().split())) or
                           (item.tag == "dt" and _norm(t) in _ATTR_LABELS)):
@@ -313,16 +346,16 @@ def _reshape_tables(root: HtmlElement) -> None:
             if hits >= 2 and hits >= 0.5 * len(items):
                 drop.append(table)
             continue
+        if table.find(".//table") is not None:  # a page grid (never dropped as a whole)
+            flatten.append(table)
+            continue
         labels = 0
         for cell in table.iter("td", "th"):
-            t = _short_text(cell, 40)
-            if t and _norm(t) in _ATTR_LABELS:
+            t = _short_text(cell, 50)
+            if t and _ATTR_CELL_RE.match(_norm(t)):
                 labels += 1
         if labels >= 3:
             drop.append(table)
-            continue
-        if table.find(".//table") is not None:
-            flatten.append(table)
             continue
         rows = _own_rows(table)
         ncols = max((sum(1 for c in r if c.tag in ("td", "th")) for r in rows), default=0)
@@ -351,25 +384,59 @@ def _reshape_tables(root: HtmlElement) -> None:
             el.drop_tree()
 
 
-_HIDDEN_XPATH = (
-    "//body//*[@hidden or @aria-hidden='true'"
-    " or contains(translate(@style, ' ', ''), 'display:none')"
-    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
-)
+#: Elements trafilatura discards anyway (its MANUALLY_CLEANED list); removing them first
+#: spares it the work. <form> is kept: ASP.NET pages wrap the whole body in one.
+_FURNITURE_TAGS = ("nav", "aside", "footer", "menu", "dialog", "audio", "video", "map", "marquee",
+                   "frameset", "frame", "applet", "datalist", "fieldset", "math")
+
+
+def _link_only(li: HtmlElement) -> bool:
+    """A list item that is one link and nothing else (a menu entry)."""
+    if (li.text or "").strip() or len(li) != 1:
+        return False
+    child = li[0]
+    if (child.tail or "").strip():
+        return False
+    while child.tag != "a":
+        if (child.text or "").strip() or len(child) != 1 or (child[0].tail or "").strip():
+            return False
+        child = child[0]
+    return True
+
+
+def _drop_page_furniture(root: HtmlElement) -> None:
+    """Navigation: HTML5 furniture elements and lists of three or more bare links (menus,
+    link boxes). trafilatura drops both, after much work; a list of linked document
+    names inside an article goes the same way with it or without this pass."""
+    etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
+    for lst in reversed(list(root.iter("ul", "ol"))):  # inner menus first, then their parents
+        items = [c for c in lst if isinstance(c.tag, str)]
+        if len(items) >= 3 and all(c.tag == "li" and _link_only(c) for c in items):
+            lst.drop_tree()
+
+
+_HIDDEN_XPATH = "//body//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _drop_hidden(root: HtmlElement) -> None:
     """Elements the reader never sees: hidden tabs, dialogs, placeholder zones."""
     for el in root.xpath(_HIDDEN_XPATH):
+        if (el.get("hidden") is None and el.get("aria-hidden") != "true"
+                and not _HIDDEN_STYLE_RE.search(el.get("style") or "")):
+            continue
         if el.getparent() is not None:
             el.drop_tree()
+
+
+_SHORT_TEXT_XPATH = "//body//text()[string-length(normalize-space(.)) > 0 and string-length(normalize-space(.)) <= 48]"
 
 
 def _strip_chrome(root: HtmlElement) -> None:
     """Remove label-identified chrome from the tree in place (see module docstring)."""
     doomed: list[HtmlElement] = []
-    seen: set[int] = set()
-    for node in root.xpath("//body//text()"):
+    seen: set[HtmlElement] = set()  # holding the elements keeps their lxml proxies alive
+    for node in root.xpath(_SHORT_TEXT_XPATH):
         s = node.strip()
         if not s or len(s) > 48:
             continue
@@ -394,9 +461,9 @@ def _strip_chrome(root: HtmlElement) -> None:
             row = cell.getparent()
             ct = _short_text(cell, len(s) + 40)
             if (section and row is not None and ct is not None and _norm(ct) == label
-                    and id(row) not in seen
+                    and row not in seen
                     and all(_is_chrome_block(c) for c in row if c is not cell)):
-                seen.add(id(row))
+                seen.add(row)
                 doomed.append(row)
             continue
         if section:
@@ -410,15 +477,15 @@ def _strip_chrome(root: HtmlElement) -> None:
                 if pt is None or _norm(pt) != label:
                     break
                 el = parent
-            if id(el) in seen:
+            if el in seen:
                 continue
-            seen.add(id(el))
+            seen.add(el)
             doomed.append(el)
             for sib in el.itersiblings():
                 if not _is_chrome_block(sib):
                     break
-                if id(sib) not in seen:
-                    seen.add(id(sib))
+                if sib not in seen:
+                    seen.add(sib)
                     doomed.append(sib)
         else:
             el = owner
@@ -433,21 +500,21 @@ def _strip_chrome(root: HtmlElement) -> None:
                 if pt is None or not _TOOLS_ONLY_RE.fullmatch(_norm(pt) or "x"):
                     break
                 el = parent
-            if id(el) in seen:
+            if el in seen:
                 continue
             if el.tag not in _BLOCK_TAGS and _glued_to_prose(el):
                 continue
-            seen.add(id(el))
+            seen.add(el)
             doomed.append(el)
     # image banners: a link around an image whose only text repeats the image's alt/title
     for a in root.iter("a"):
         img = a.find(".//img")
-        if img is None or id(a) in seen:
+        if img is None or a in seen:
             continue
         txt = _norm(_short_text(a, 300) or "")
         names = {_norm(img.get("alt") or ""), _norm(img.get("title") or ""), _norm(a.get("title") or "")}
         if not txt or txt in names:
-            seen.add(id(a))
+            seen.add(a)
             doomed.append(a)
     for el in doomed:
         if el.getparent() is not None:
@@ -488,14 +555,25 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     return title
 
 
+_HEADING_XPATH = "//body//*[self::h1 or self::h2 or self::h3 or self::h4 or @class or @id]"
+_TITLE_WORDS = ("title", "tieude", "headline")
+_TITLE_TAGS = {"div", "span", "p", "a", "strong", "td"}
+
+
+def _ident(el: HtmlElement) -> str:
+    return ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+
+
 def _heading_candidates(root: HtmlElement) -> list[HtmlElement]:
+    """Headings and elements whose class or id says "title", in document order."""
     out = []
-    for el in root.iter("h1", "h2", "h3", "h4", "div", "span", "p", "a", "strong", "td"):
-        if el.tag in ("div", "span", "p", "a", "strong", "td"):
-            cls = (el.get("class") or "") + " " + (el.get("id") or "")
-            if "title" not in cls.lower() and "tieude" not in cls.lower() and "headline" not in cls.lower():
-                continue
-        out.append(el)
+    for el in root.xpath(_HEADING_XPATH):  # the XPath narrows; the test is cheaper in Python
+        if el.tag in ("h1", "h2", "h3", "h4"):
+            out.append(el)
+        elif el.tag in _TITLE_TAGS:
+            ident = _ident(el)
+            if any(w in ident for w in _TITLE_WORDS):
+                out.append(el)
     return out
 
 
@@ -630,16 +708,18 @@ def _clean_author(value: str | None, site: str | None) -> str | None:
 
 
 def _language(root: HtmlElement, meta: dict[str, str], text: str) -> str | None:
+    """"vi" when the text is Vietnamese (whatever a CMS template declares), else the
+    declared language, else None."""
+    sample = text[:2000]
+    letters = sum(c.isalpha() for c in sample)
+    if letters and len(_VI_CHARS_RE.findall(sample)) >= 0.03 * letters:
+        return "vi"
     for raw in (root.get("lang"), root.get("xml:lang"), meta.get("content-language"),
                 meta.get("og:locale"), meta.get("language")):
         if raw:
             code = re.split(r"[-_,;\s]", raw.strip().lower())[0]
             if code and code.isalpha() and len(code) <= 3:
                 return code
-    sample = text[:2000]
-    letters = sum(c.isalpha() for c in sample)
-    if letters and len(_VI_CHARS_RE.findall(sample)) >= 0.03 * letters:
-        return "vi"
     return None
 
 
@@ -651,8 +731,13 @@ def _is_caps_line(line: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+_PLACE_DATE_RE = re.compile(r"[^\d,]{2,40},\s*ngày\s*\d", re.IGNORECASE)
+
+
 def _is_date_line(line: str) -> bool:
-    if len(line) > 60:
+    """A page's date line ("Thứ ba - 23/06/2020 19:00"), not a document's own
+    place-and-date line ("Hà Nội, ngày 30 tháng 11 năm 2023")."""
+    if len(line) > 60 or _PLACE_DATE_RE.match(line):
         return False
     found = find_date(line)
     if found is None:
@@ -700,29 +785,26 @@ def _strip_templates(line: str) -> str:
 
 
 def _drop_attribute_lines(lines: list[str]) -> list[str]:
-    """Law-portal attribute panels flattened to text: "Số hiệu: … Loại văn bản: …" lines
-    (two labels on a line, or three labelled lines in a row)."""
-    flags = []
-    for line in lines:
-        low = line.casefold()
-        starts = len(line) <= 200 and _ATTR_LINE_RE.match(low.lstrip("| ")) is not None
-        flags.append(starts and (len(_ATTR_LINE_RE.findall(low)) >= 2 or True))
-    out = []
+    """Law-portal attribute panels flattened to text: a line holding two labels
+    ("Số hiệu: … Loại văn bản: …"), or three labelled lines in a row."""
+    flags = [
+        len(line) <= 200 and _ATTR_LINE_RE.match(line.casefold().lstrip("| ")) is not None
+        for line in lines
+    ]
+    out: list[str] = []
     i = 0
     while i < len(lines):
-        if flags[i]:
-            j = i
-            while j < len(lines) and flags[j]:
-                j += 1
-            run = lines[i:j]
-            if len(run) >= 3 or any(len(_ATTR_LINE_RE.findall(x.casefold())) >= 2 for x in run):
-                i = j
-                continue
-            out.extend(run)
-            i = j
+        j = i
+        while j < len(lines) and flags[j]:
+            j += 1
+        if j == i:
+            out.append(lines[i])
+            i += 1
             continue
-        out.append(lines[i])
-        i += 1
+        run = lines[i:j]
+        if len(run) < 3:
+            out.extend(x for x in run if len(_ATTR_LINE_RE.findall(x.casefold())) < 2)
+        i = j
     return out
 
 
@@ -831,18 +913,17 @@ def _byline(lines: list[str]) -> str | None:
     return _name_like(lines[-1])
 
 
-_AUTHOR_XPATH = (
-    "//body//*[@itemprop='author' or @rel='author'"
-    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_-', 'abcdefghijklmnopqrstuvwxyz'), 'author')"
-    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_-', 'abcdefghijklmnopqrstuvwxyz'), 'byline')"
-    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_-', 'abcdefghijklmnopqrstuvwxyz'), 'tacgia')]"
-)
+_AUTHOR_XPATH = "//body//*[@class or @id or @itemprop or @rel]"
+_AUTHOR_WORDS = ("author", "byline", "tacgia", "tac-gia", "tac_gia")
 
 
 def _author_from_markup(root: HtmlElement, site: str | None) -> str | None:
     """A byline element marked up as such (class "author"/"byline"/"tacgia", itemprop,
     rel); trafilatura drops these from the text."""
     for el in root.xpath(_AUTHOR_XPATH):
+        if not (el.get("itemprop") == "author" or el.get("rel") == "author"
+                or any(w in _ident(el) for w in _AUTHOR_WORDS)):
+            continue
         txt = _short_text(el, 120)
         if not txt:
             continue
@@ -891,19 +972,19 @@ def extract_article(html: str | bytes, url: str, *, fetched_at: datetime | None 
     line_dt = _date_line(title_el, base)
     description = _nfc_ws(meta.get("description") or meta.get("og:description"))
     lead = _lead(title_el, description)
-    anchors = _anchor_texts(root)
     marked_author = _author_from_markup(root, site)
 
+    _drop_page_furniture(root)
     _drop_hidden(root)
     _reshape_tables(root)
     _strip_chrome(root)
 
     lines = _extract_lines(root, url, title, fast=True)
-    if sum(len(x) for x in lines) < _RETRY_BELOW:
+    if sum(len(x) for x in lines) < _RETRY_BELOW and _has_prose(root):
         slow = _extract_lines(root, url, title, fast=False)
         if sum(len(x) for x in slow) > sum(len(x) for x in lines):
             lines = slow
-    if not lines or _is_listing(lines, anchors):
+    if not lines or _is_listing(lines, _link_items(root)):
         return None
     if title is None:  # no <title>, og:title or heading at all: ask trafilatura
         title = _nfc_ws(_trafilatura_meta(root, url).get("title"))
@@ -931,6 +1012,10 @@ def extract_article(html: str | bytes, url: str, *, fetched_at: datetime | None 
     if len(text) < _MIN_TEXT_CHARS or _is_stub(text, meta):
         return None
 
+    # a date after the fetch is an event or a deadline, not the publication
+    latest = (base.astimezone(TZ) if base is not None and base.tzinfo else datetime.now(TZ)) + timedelta(days=1)
+    meta_dt = meta_dt if meta_dt is not None and meta_dt <= latest else None
+    line_dt = line_dt if line_dt is not None and line_dt <= latest else None
     published = meta_dt
     if published is None or (
         line_dt is not None and line_dt.date() == published.date()
@@ -948,6 +1033,16 @@ def extract_article(html: str | bytes, url: str, *, fetched_at: datetime | None 
         description=description,
         language=language,
     )
+
+
+def _has_prose(root: HtmlElement, need: int = 400) -> bool:
+    """Whether the (cleaned) page still holds ``need`` characters of text outside links,
+    i.e. whether trafilatura's slower backup extractors have anything to find."""
+    body = root.find("body")
+    if body is None:
+        return False
+    total, links = _text_and_links(body, cap=need + 20000)
+    return total - links >= need
 
 
 def _extract_lines(root: HtmlElement, url: str, title: str | None, *, fast: bool) -> list[str]:
@@ -1006,26 +1101,63 @@ def _is_stub(text: str, meta: dict[str, str]) -> bool:
     return len(text) < 300 and "noindex" in meta.get("robots", "").lower()
 
 
-def _anchor_texts(root: HtmlElement) -> set[str]:
-    out = set()
-    for a in root.iter("a"):
-        t = _short_text(a, 300)
-        if t:
-            n = _norm(t)
-            if len(n) >= 20:
-                out.add(n)
-    return out
+_ITEM_TAGS = ("li", "article", "div", "tr", "dd", "section")
+_NON_ALNUM_RE = re.compile(r"[\W_]+")
+_FILE_LINK_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar)(?:$|[?#])", re.IGNORECASE)
 
 
-def _is_listing(lines: list[str], anchors: set[str]) -> bool:
-    """Text that is mostly a list of article links (a category page)."""
-    if not lines or not anchors:
+_LONG_LINK_XPATH = "//body//a[@href][string-length(normalize-space(.)) >= 20]"
+
+
+def _link_items(root: HtmlElement) -> list[str]:
+    """Teasers of a listing: small blocks (< 800 characters) that open with a link of
+    20+ characters to a page (the headline) and say more than the headline (a date, a
+    summary), as squeezed text (see _squeeze). Menu entries are only their link."""
+    items: dict[HtmlElement, str] = {}  # element keys keep the lxml proxies (and identities) alive
+    rejected: set[HtmlElement] = set()
+    for a in root.xpath(_LONG_LINK_XPATH):
+        href = a.get("href") or ""
+        if href.startswith(("#", "javascript:", "mailto:")) or _FILE_LINK_RE.search(href):
+            continue
+        parent = a.getparent()
+        if (parent is not None and parent.tag == "li" and len(parent) == 1
+                and not (parent.text or "").strip() and not (a.tail or "").strip()):
+            continue  # a menu entry: the item is nothing but its link
+        item = next(a.iterancestors(*_ITEM_TAGS), None)
+        if item is None or item in items or item in rejected:
+            continue
+        txt = _short_text(item, 800)
+        head = a.text_content()
+        if txt is None or len(txt.split()) <= len(head.split()):
+            rejected.add(item)
+            continue
+        squeezed = _squeeze(txt)
+        if squeezed.find(_squeeze(head)[:16]) > 24:  # the headline opens the teaser
+            rejected.add(item)
+            continue
+        items[item] = squeezed
+    return list(items.values())
+
+
+def _squeeze(s: str) -> str:
+    """Letters and digits only, casefolded: compares texts whatever the spacing."""
+    return _NON_ALNUM_RE.sub("", unicodedata.normalize("NFC", s).casefold())
+
+
+def _is_listing(lines: list[str], items: list[str]) -> bool:
+    """Text that is mostly teasers of other pages (a category or search page): two or
+    more teasers cover at least half of it."""
+    if len(items) < 2:
         return False
-    linked = hits = 0
     total = sum(len(x) for x in lines)
+    covered, hit = 0, set()
     for line in lines:
-        n = _norm(line)
-        if n in anchors or any(n.startswith(a) for a in anchors if len(a) <= len(n) and a[:12] == n[:12]):
-            linked += len(line)
-            hits += 1
-    return hits >= 4 and linked >= 0.35 * total
+        sq = _squeeze(line)
+        if len(sq) < 12:
+            continue
+        for k, txt in enumerate(items):
+            if sq in txt:
+                covered += len(line)
+                hit.add(k)
+                break
+    return len(hit) >= 2 and covered >= 0.5 * total

@@ -92,6 +92,7 @@ PARSE_CASES = [
     ("3 ngày trước", BASE - timedelta(days=3)),
     ("1 tuần trước", BASE - timedelta(weeks=1)),
     ("Cập nhật 30 giây trước", BASE - timedelta(seconds=30)),
+    ("cách đây 3 giờ", BASE - timedelta(hours=3)),
     ("vừa xong", BASE),
     ("hôm nay", local(2024, 5, 10)),
     ("Hôm nay, 10:20", local(2024, 5, 10, 10, 20)),

@@ -564,3 +564,132 @@ def test_chrome_inside_article_container(name):
     assert got.text == "\n".join((P1, P2, P3, P4)), got.text
     for s in leaks:
         assert s not in got.text
+
+
+# ------------------------------------------------------------- pages that are not articles
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>vanban.example.vn</h1><p>Checking if the site connection is secure</p>"
+    "<p>vanban.example.vn needs to review the security of your connection before proceeding.</p>",
+    "<h1>Thông báo</h1><p>Trang bạn yêu cầu tạm thời không hiển thị nội dung.</p><p>Vui lòng thử lại sau ít phút.</p>",
+])
+def test_interstitials_and_error_pages_give_none(body):
+    assert extract_article(page(body, title="Just a moment..."), URL) is None
+
+
+def test_noindex_stub_gives_none():
+    html = page("<h1>Văn bản pháp luật</h1><p>Nội dung của văn bản này chưa được công bố trên cổng.</p>",
+                head='<meta name="robots" content="NOINDEX,NOFOLLOW">')
+    assert extract_article(html, URL) is None
+
+
+def test_listing_with_teasers_gives_none():
+    items = "".join(
+        f'<article class="teaser"><h3><a href="/tin/{i}.html">Ban Thường vụ Tỉnh ủy chỉ đạo nhiệm vụ trọng tâm '
+        f"tháng {i}</a></h3><time>{i:02d}/05/2024</time><p>Hội nghị thống nhất các giải pháp tháo gỡ khó khăn, "
+        f"bảo đảm hoàn thành kế hoạch năm, số {i}.</p></article>"
+        for i in range(1, 7)
+    )
+    assert extract_article(page(f"<h1>Tin hoạt động</h1>{items}", title="Tin hoạt động"), URL) is None
+
+
+def test_short_article_in_a_box_that_opens_with_a_link_is_kept():
+    main = ('<div class="box"><h2><a href="/chuyen-muc">Thông tin chỉ đạo cấp ủy</a></h2>'
+            f"<h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></div>")
+    got = article(main)
+    assert got.text == P1 + "\n" + P2
+
+
+# ------------------------------------------------------------------- rule boundaries
+
+
+def test_short_paragraphs_after_a_generic_heading_are_kept():
+    short = ["Tỷ lệ thu gom rác thải đạt 95%.", "Tỷ lệ che phủ rừng đạt 42%.", "Không để xảy ra sự cố môi trường."]
+    main = (f"<h1>{TITLE}</h1><div class=\"content\">{BODY}<p><strong>Thống kê</strong></p>"
+            + "".join(f"<p>{x}</p>" for x in short) + "</div>")
+    got = article(main)
+    for x in short:
+        assert x in got.text
+
+
+def test_document_place_and_date_line_is_not_dropped_as_a_date_line():
+    raw = "\n".join(["Hà Nội, ngày 30 tháng 11 năm 2023", "THÔNG TƯ", P1])
+    assert ex._clean_lines(raw, None) == raw.split("\n")
+
+
+def test_uppercase_document_heading_repeating_the_title_is_kept():
+    raw = "\n".join(["BỘ XÂY DỰNG", "THÔNG TƯ", TITLE.upper(), P1])
+    assert ex._clean_lines(raw, TITLE) == raw.split("\n")
+
+
+def test_author_from_byline_markup():
+    main = (f'<h1>{TITLE}</h1><div class="content">{BODY}</div>'
+            '<div class="para byline">Thanh Nhàn</div>')
+    got = article(main)
+    assert got.author == "Thanh Nhàn"
+    assert "Thanh Nhàn" not in got.text
+
+
+def test_author_markup_with_label():
+    main = f'<h1>{TITLE}</h1><div class="content">{BODY}</div><p class="tacgia">Tác giả: Hải Yến</p>'
+    assert article(main).author == "Hải Yến"
+
+
+def test_date_search_widget_labels_and_counter_box():
+    widget = ('<div class="panel"><div class="panel-heading">Tìm kiếm theo ngày</div><div class="panel-body">'
+              '<form><label>Từ ngày <input name="from"></label><label>Đến ngày <input name="to"></label>'
+              "<button>Tìm kiếm</button></form></div></div>"
+              '<div class="panel"><div class="panel-heading">Thống kê</div><div class="panel-body">Đang truy cập: 12</div></div>')
+    got = article(f'<h1>{TITLE}</h1><div class="content">{BODY}{widget}</div>')
+    assert got.text == "\n".join((P1, P2, P3, P4))
+
+
+def test_empty_related_list_heading():
+    related = '<p><strong>Những tin mới hơn</strong></p><ul class="related"></ul>'
+    got = article(f'<h1>{TITLE}</h1><div class="content">{BODY}{related}</div>')
+    assert got.text == "\n".join((P1, P2, P3, P4))
+
+
+def test_date_after_the_fetch_is_not_the_publication_date():
+    html = page(std(date_line="<div>Hội nghị sẽ diễn ra ngày 20/12/2024</div>"))
+    got = extract_article(html, URL, fetched_at=datetime(2024, 5, 14, 5, 0, tzinfo=timezone.utc))
+    assert got.published_at is None
+
+
+# ---------------------------------------------------------------------------- fuzzing
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TAGS = ["p", "div", "span", "a", "table", "tr", "td", "ul", "li", "h1", "b", "br", "script", "form"]
+_WORDS = ["Các tin khác", "Chia sẻ", "Màu chữ", "Trang đầu", "1", "»", "{{x}}", "Số hiệu:", "27/03/2024 05:40:22PM",
+          "Ngày 20 tháng 09 năm 2021", "Văn Tuấn - Văn phòng Tỉnh ủy", P1, "Đang truy cập: 5", "&nbsp;", "<", "&"]
+
+
+@st.composite
+def tag_soup(draw):
+    parts = []
+    for _ in range(draw(st.integers(0, 40))):
+        kind = draw(st.integers(0, 3))
+        tag = draw(st.sampled_from(_TAGS))
+        if kind == 0:
+            parts.append(f"<{tag}>")
+        elif kind == 1:
+            parts.append(f"</{tag}>")
+        else:
+            parts.append(draw(st.sampled_from(_WORDS) | st.text(max_size=20)))
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tag_soup())
+def test_tag_soup_never_raises(html):
+    got = extract_article(html, URL)
+    assert got is None or (got.text and got.text == got.text.strip() and "\n\n" not in got.text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=300))
+def test_random_bytes_never_raise(data):
+    extract_article(data, URL)
