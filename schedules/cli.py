@@ -56,7 +56,7 @@ def register(commands, common) -> None:
 
 
 def cmd_schedule(args) -> int:
-    from schedules.scheduler import Options, resolve, run_once, run_scheduler
+    from schedules.scheduler import Options, SchedulerBusy, resolve, run_once, run_scheduler
 
     UsageError = _common.UsageError
 
@@ -70,7 +70,10 @@ def cmd_schedule(args) -> int:
                       max_runtime=args.max_runtime, workers=args.workers, jitter=args.jitter)
     if args.once:
         return run_once(options, run_all=args.all)
-    return run_scheduler(options)
+    try:
+        return run_scheduler(options)
+    except SchedulerBusy as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_status(args) -> int:

@@ -89,6 +89,25 @@ def _try_lock(path: Path) -> int | None:
     return fd
 
 
+def scheduler_lock(db_path: str) -> int | None:
+    """Held for the scheduler's lifetime (released by the kernel however it ends); None if taken."""
+    fd = _try_lock(lock_path(db_path, "_scheduler"))
+    if fd is not None:
+        os.set_inheritable(fd, False)
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+    return fd
+
+
+def scheduler_pid(db_path: str) -> int | None:
+    """The pid of the `vbwatch schedule` running on this database, if one is."""
+    try:
+        pid = int(lock_path(db_path, "_scheduler").read_text() or 0)
+    except (OSError, ValueError):
+        return None
+    return pid if pid_alive(pid) and pid != os.getpid() else None
+
+
 def pid_alive(pid: int | None) -> bool:
     if not pid:
         return False
@@ -176,6 +195,7 @@ def run_source(source_id: str, sources_path: str | None, db_path: str, settings:
             _, err = proc.communicate()
             log("run.timeout", source=source_id, pid=proc.pid, max_runtime=max_runtime)
         duration = round(time.monotonic() - started, 2)
+        crashed = False
         db = connect(db_path)
         try:
             interrupted = []
@@ -183,10 +203,14 @@ def run_source(source_id: str, sources_path: str | None, db_path: str, settings:
                 interrupted = interrupt_runs(db, source_id, proc.pid, launched_at, f"interrupted: {child.stop_reason}")
             elif any(r["status"] == "running" for r in runs_of_process(db, source_id, proc.pid, launched_at)):
                 # The crawl process is gone but never closed its run (it crashed): the run did not finish.
+                crashed = True
                 child.stop_reason = f"crawl process exited with code {proc.returncode} before finishing its run"
                 interrupted = interrupt_runs(db, source_id, proc.pid, launched_at, f"interrupted: {child.stop_reason}")
             rows = runs_of_process(db, source_id, proc.pid, launched_at)
-            health = evaluate_health(db, source_id, interval_seconds)
+            try:
+                health = evaluate_health(db, source_id, interval_seconds)
+            except Exception as exc:  # the run is recorded; its health can wait for the next evaluation
+                health = {"health": None, "reason": f"not evaluated: {type(exc).__name__}: {exc}"}
         finally:
             db.close()
         result = {"source": source_id, "pid": proc.pid, "exit_code": proc.returncode, "duration_s": duration}
@@ -201,7 +225,7 @@ def run_source(source_id: str, sources_path: str | None, db_path: str, settings:
         if child.stop_reason:
             result["interrupted"] = child.stop_reason
             result["interrupted_runs"] = interrupted
-        if proc.returncode not in (0, 2) or not rows:
+        if proc.returncode not in (0, 2) or not rows or crashed:
             tail = (err or b"").decode("utf-8", "replace").strip().splitlines()[-STDERR_TAIL:]
             result["stderr_tail"] = tail
         result.update({"health": health["health"], "health_reason": health["reason"]})

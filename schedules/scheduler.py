@@ -31,6 +31,10 @@ MAX_AUTO_JITTER = 300.0
 _CRON_DOW = {"0": "sun", "1": "mon", "2": "tue", "3": "wed", "4": "thu", "5": "fri", "6": "sat", "7": "sun"}
 
 
+class SchedulerBusy(Exception):
+    """Another `vbwatch schedule` holds this database."""
+
+
 @dataclass
 class Options:
     db_path: str
@@ -96,7 +100,7 @@ def job_spec(source: Source, options: Options) -> str:
     return f"{source.id} every {source.interval} (jitter {jitter_for(source, options.jitter):g}s)"
 
 
-def _utc(value: str | None) -> datetime | None:
+def parse_utc(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value).astimezone(timezone.utc) if value else None
 
 
@@ -117,7 +121,7 @@ def last_finished_at(db, source_id: str) -> datetime | None:
     from storage.health import last_finished_run
 
     row = last_finished_run(db, source_id)
-    return _utc(row["finished_at"]) if row else None
+    return parse_utc(row["finished_at"]) if row else None
 
 
 def is_due(source: Source, last_finished: datetime | None, now: datetime) -> bool:
@@ -139,6 +143,19 @@ def build_scheduler(options: Options):
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         timezone=timezone.utc,
     )
+
+
+def stop_scheduler(scheduler) -> None:
+    """Stop without touching the stored jobs. APScheduler 3's shutdown() sets STOPPED and then wakes its
+    thread, which processes due jobs once more: they fail to submit to the closed executor, yet their
+    next run time is advanced in the store, so a run due at that moment would be silently skipped.
+    Detaching the job store first leaves that last pass nothing to do."""
+    if not scheduler.running:
+        return
+    scheduler.pause()
+    for alias in list(scheduler._jobstores):  # no public accessor; remove_jobstore() is public
+        scheduler.remove_jobstore(alias)
+    scheduler.shutdown(wait=False)
 
 
 def sync_jobs(scheduler, sources: list[Source], options: Options, db) -> dict[str, list[str]]:
@@ -204,7 +221,8 @@ def _listener(scheduler):
             log("run.error", source=source, error=f"{type(event.exception).__name__}: {event.exception}",
                 next_run_at=next_run_at(event.job_id))
         elif event.code == EVENT_JOB_MAX_INSTANCES:
-            log("run.skipped", source=source, reason="the previous run of this source is still running",
+            log("run.skipped", source=source, reason="the previous run of this source is still running "
+                "or waiting for a free worker",
                 next_run_at=next_run_at(event.job_id))
         elif event.code == EVENT_JOB_MISSED:
             log("run.missed", source=source, scheduled_at=event.scheduled_run_time)
@@ -258,6 +276,10 @@ def run_scheduler(options: Options) -> int:
 
     route_library_logs()
     sources = load_sources(options.sources_path)  # an invalid registry fails fast, before anything starts
+    instance = jobs.scheduler_lock(options.db_path)  # APScheduler 3 cannot share a job store between schedulers
+    if instance is None:
+        raise SchedulerBusy(f"vbwatch schedule: another scheduler is already running on {options.db_path}; "
+                            "stop it first (SIGTERM), or use 'vbwatch schedule --once' beside it")
     db = open_db(options.db_path)
     try:
         stale = mark_interrupted(db)
@@ -268,26 +290,29 @@ def run_scheduler(options: Options) -> int:
     signals = _Signals((signal.SIGHUP, signal.SIGTERM, signal.SIGINT))
     scheduler = build_scheduler(options)
     _listener(scheduler)
-    scheduler.start(paused=True)  # reconcile the stored jobs with the registry before anything fires
-    db = connect(options.db_path)  # from here on connections stay open in this process: never open_db again
-    try:
-        changes = sync_jobs(scheduler, sources, options, db)
-    finally:
-        db.close()
-    scheduler.resume()
-    log("scheduler.started", jobs=len(sources), **{k: v for k, v in changes.items() if k != "kept"})
     stopped_by = None
     try:
+        scheduler.start(paused=True)  # reconcile the stored jobs with the registry before anything fires
+        db = connect(options.db_path)  # from here on connections stay open in this process: never open_db again
+        try:
+            changes = sync_jobs(scheduler, sources, options, db)
+        finally:
+            db.close()
+        scheduler.resume()
+        log("scheduler.started", jobs=len(sources), **{k: v for k, v in changes.items() if k != "kept"})
         while stopped_by is None:
             signum = signals.get(timeout=1.0)
             if signum == signal.SIGHUP:
-                _reload(scheduler, options)
+                try:
+                    _reload(scheduler, options)
+                except Exception as exc:  # a busy database, say: keep running with the jobs we have
+                    log("registry.reload_failed", error=f"{type(exc).__name__}: {exc}")
             elif signum in (signal.SIGTERM, signal.SIGINT):
                 stopped_by = signal.Signals(signum).name
     finally:
         log("scheduler.stopping", signal=stopped_by, running=[s for _, s, _ in jobs.launched_children()])
         jobs.STATE.stopping = True
-        scheduler.shutdown(wait=False)
+        stop_scheduler(scheduler)
         pids = jobs.stop_children(grace=options.stop_grace, wait=options.stop_grace + 30)
         leftovers = _interrupt_leftovers(options, "scheduler stopped")
         signals.restore()
@@ -360,7 +385,7 @@ def run_once(options: Options, run_all: bool = False) -> int:
                 if "skipped" in result:
                     log("run.skipped", source=source.id, reason=result["skipped"])
                     continue
-                finished = _utc(result.get("finished_at")) or datetime.now(timezone.utc)
+                finished = parse_utc(result.get("finished_at")) or datetime.now(timezone.utc)
                 log("run.finished", source=source.id, **result,
                     next_run_at=None if stopped_by else next_due(source, finished, finished))
     finally:

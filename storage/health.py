@@ -8,9 +8,11 @@ IMMEDIATE transaction, so two processes evaluating the same source at once
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import sqlite_utils
 
@@ -28,6 +30,24 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     db.execute("PRAGMA busy_timeout = 30000")
     db.execute("PRAGMA foreign_keys = ON")
     return db
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so a read-then-write
+    never fails with 'database is locked' when a crawl process committed in between (a deferred BEGIN
+    cannot wait for the lock once its snapshot is stale); joins an enclosing transaction."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 RUN_COLUMNS = ("id, source_id, started_at, finished_at, status, pages_fetched, pages_new, pages_changed, "
@@ -81,7 +101,7 @@ def runs_of_process(db: sqlite_utils.Database, source_id: str, pid: int, since: 
 def interrupt_runs(db: sqlite_utils.Database, source_id: str, pid: int, since: str, detail: str) -> list[int]:
     """Mark the runs a child process started since `since` as interrupted (killed, timed out, stopped),
     including one it closed itself while shutting down on our signal: it did not reach its end."""
-    with db.atomic():
+    with immediate(db):
         ids = [row["id"] for row in runs_of_process(db, source_id, pid, since) if row["status"] != "interrupted"]
         for run_id in ids:
             db.execute(
@@ -91,6 +111,27 @@ def interrupt_runs(db: sqlite_utils.Database, source_id: str, pid: int, since: s
                 [utc_now(), detail, detail, run_id],
             )
     return ids
+
+
+def listings_refreshed(db: sqlite_utils.Database, source_id: str, since: str, until: str) -> list[list[str]] | None:
+    """Article links of each listing/feed/sitemap page of a source the crawler got a fresh (non-304)
+    answer for between `since` and `until` (one run); None when the crawler keeps no listing cache."""
+    table = db["http_cache"]
+    if not table.exists() or not {"source_id", "links", "checked_at"} <= set(table.columns_dict):
+        return None
+    rows = db.query("SELECT links FROM http_cache WHERE source_id = ? AND checked_at >= ? AND checked_at <= ?",
+                    [source_id, since, until])
+    return [json.loads(row["links"] or "[]") for row in rows]
+
+
+def stored_urls(db: sqlite_utils.Database, urls: list[str]) -> set[str]:
+    found: set[str] = set()
+    urls = list(dict.fromkeys(urls))
+    for start in range(0, len(urls), 500):
+        chunk = urls[start:start + 500]
+        found.update(row[0] for row in db.execute(
+            f"SELECT url FROM articles WHERE url IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return found
 
 
 def get_health(db: sqlite_utils.Database, source_id: str) -> dict | None:
@@ -103,18 +144,8 @@ def record_health(db: sqlite_utils.Database, source_id: str, health: str, reason
     """Store a source's health; emit the event `event_for(old, new)` names, only when the health changes.
 
     Returns {"old", "new", "event", "event_id"} (event None when nothing was emitted)."""
-    now = utc_now()
-    conn = db.conn
-    if conn.in_transaction:  # called inside someone's transaction: join it
-        return _record(db, source_id, health, reason, run_id, event_for, now)
-    conn.execute("BEGIN IMMEDIATE")  # serialise read-compare-write across processes
-    try:
-        result = _record(db, source_id, health, reason, run_id, event_for, now)
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    return result
+    with immediate(db):  # serialise read-compare-write across processes: one event per transition
+        return _record(db, source_id, health, reason, run_id, event_for, utc_now())
 
 
 def _record(db, source_id, health, reason, run_id, event_for, now) -> dict:

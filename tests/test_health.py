@@ -6,8 +6,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+import json
+
 from schedules.health import (
-    BLOCKED, BROKEN, FAILING, OK, STALE, UNKNOWN, Policy, assess, evaluate_health, event_for,
+    BLOCKED, BROKEN, FAILING, OK, STALE, UNKNOWN, ListingEvidence, Policy, assess, evaluate_health, event_for,
 )
 from storage import open_db
 from storage.events import events_since
@@ -49,8 +51,13 @@ def test_blocked_when_everything_503():
 
 
 def test_blocked_by_anti_bot_page():
-    verdict = assess([run(1, new=5), run(2, status="partial", errors=["anti-bot challenge http://x/a"])])
-    assert verdict.health == BLOCKED and "anti-bot" in verdict.reason
+    # The pipeline logs recognised block pages as "blocked (<kind>) <url>".
+    verdict = assess([run(1, new=5), run(2, status="partial", errors=["blocked (antibot) http://x/a"])])
+    assert verdict.health == BLOCKED and "blocked (antibot)" in verdict.reason
+    stub = assess([run(1, new=5), run(2, status="partial", errors=["blocked (noindex-stub) http://x/a"])])
+    assert stub.health == BLOCKED
+    empty = assess([run(1, new=5), run(2, status="partial", fetched=9, errors=["blocked (empty) http://x/a"])])
+    assert empty.health == OK  # an empty page is not a block
 
 
 def test_a_few_blocks_among_other_errors_are_not_blocked():
@@ -80,6 +87,19 @@ def test_failing_after_repeated_interruptions_but_not_one():
 def test_broken_when_pages_but_no_articles_after_articles_before():
     verdict = assess([run(1, new=8, unchanged=0), run(2, fetched=3, unchanged=0)])
     assert verdict.health == BROKEN and "run #1 saw 8" in verdict.reason
+
+
+def test_broken_or_quiet_by_listing_evidence():
+    # The crawler is incremental: a quiet run re-fetches no known article, so it sees none either.
+    history = [run(1, new=8, unchanged=0), run(2, fetched=3, unchanged=0)]
+    assert assess(history, evidence=ListingEvidence(listings=0, links=0, unstored=0)).health == OK  # all 304
+    assert assess(history, evidence=ListingEvidence(listings=2, links=20, unstored=0)).health == OK  # all known
+    no_links = assess(history, evidence=ListingEvidence(listings=1, links=0, unstored=0))
+    assert no_links.health == BROKEN and "no article link" in no_links.reason
+    not_extracted = assess(history, evidence=ListingEvidence(listings=1, links=20, unstored=3))
+    assert not_extracted.health == BROKEN and "3 article(s) we do not hold" in not_extracted.reason
+    one_dead_link = assess(history, evidence=ListingEvidence(listings=1, links=20, unstored=1))
+    assert one_dead_link.health == OK  # one new link that 404s is not a layout change
 
 
 def test_not_broken_without_earlier_articles():
@@ -134,10 +154,15 @@ def db(tmp_path):
     database.close()
 
 
-def add_run(db, **kwargs):
+def add_run(db, links: list[str] | None = None, **kwargs):
+    """A finished run; `links`: article links on the listing page it fetched afresh (None: all 304)."""
     row = run(db["crawl_runs"].count + 1, **kwargs)
     row.pop("id")
     db["crawl_runs"].insert(row)
+    if links is not None:
+        checked = (datetime.fromisoformat(row["started_at"]) + timedelta(minutes=1)).isoformat()
+        db["http_cache"].upsert({"url": f"http://x/{row['source_id']}/list", "source_id": row["source_id"],
+                                 "links": json.dumps(links), "checked_at": checked}, pk="url")
 
 
 def health_events(db):
@@ -150,12 +175,15 @@ def test_evaluate_health_persists_and_emits_only_on_transitions(db):
     add_run(db, new=8, unchanged=0)
     first = evaluate_health(db, "src")
     assert first["health"] == OK and first["event"] is None            # unknown → ok: nothing to say
-    add_run(db, fetched=3, unchanged=0)                                 # layout change
+    add_run(db, fetched=1, unchanged=0, new=0, links=["http://x/a-1"])  # quiet: the one link is known...
+    db["articles"].insert({"url": "http://x/a-1", "source_id": "src"})
+    assert evaluate_health(db, "src")["health"] == OK
+    add_run(db, fetched=1, unchanged=0, links=[])                        # ...then the listing lost its links
     assert evaluate_health(db, "src")["event"] == "source.failing"
     again = [evaluate_health(db, "src") for _ in range(3)]              # idempotent
     assert all(r["health"] == BROKEN and r["event"] is None for r in again)
     row = db["source_health"].get("src")
-    assert row["health"] == BROKEN and row["last_run_id"] == 2 and "layout" in row["reason"]
+    assert row["health"] == BROKEN and row["last_run_id"] == 3 and "layout" in row["reason"]
     add_run(db, status="partial", errors=["HTTP 429 http://x/"] * 3)    # now blocked: another bad state
     assert evaluate_health(db, "src")["event"] == "source.failing"
     add_run(db, new=1)
@@ -167,7 +195,7 @@ def test_evaluate_health_persists_and_emits_only_on_transitions(db):
         ("source.recovered", "src", BLOCKED, OK),
     ]
     payload = events_since(db, kinds=["source.recovered"])[0]["payload"]
-    assert payload["run_id"] == 4 and payload["reason"]
+    assert payload["run_id"] == 5 and payload["reason"]
 
 
 def test_since_kept_while_health_unchanged(db):
@@ -183,7 +211,7 @@ def test_since_kept_while_health_unchanged(db):
 def test_sources_are_independent(db):
     add_run(db, new=3, source="a")
     add_run(db, new=3, source="b")
-    add_run(db, fetched=2, unchanged=0, source="b")
+    add_run(db, fetched=2, unchanged=0, source="b", links=[])
     assert evaluate_health(db, "a")["health"] == OK
     assert evaluate_health(db, "b")["health"] == BROKEN
     assert [e[1] for e in health_events(db)] == ["b"]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import LOOPBACK, run_cli
-from schedule_support import sample_web, write_sources
+from schedule_support import write_sources
 from storage import open_db
 from storage.events import events_since
 
@@ -15,18 +15,10 @@ pytestmark = pytest.mark.timeout(120)
 
 
 @pytest.fixture
-def web():
-    web_class, _ = sample_web()
-    site = web_class()
-    site.start()
-    yield site
-    site.stop()
+def registry_text(sampleweb) -> str:
+    from crawler.sampleweb import sources_yaml
 
-
-@pytest.fixture
-def registry_text(web) -> str:
-    _, sources_yaml = sample_web()
-    return sources_yaml(web.base_url)
+    return sources_yaml(sampleweb.base_url)
 
 
 def json_log(stderr: str) -> list[dict]:
@@ -36,7 +28,7 @@ def json_log(stderr: str) -> list[dict]:
 def test_once_runs_each_due_source_once_then_nothing(registry_text, tmp_path):
     sources = write_sources(tmp_path / "sources.yaml", registry_text, ["sample-longan", "sample-travinh"], "1h")
     db = tmp_path / "v.db"
-    args = ["schedule", "--once", "--sources", str(sources), "--db", str(db), *LOOPBACK]
+    args = ["schedule", "--once", "--workers", "1", "--sources", str(sources), "--db", str(db), *LOOPBACK]
 
     first = run_cli(*args, timeout=90)
     assert first.returncode == 0, first.stderr[-3000:]
@@ -77,7 +69,7 @@ def health_events(db_path) -> list[tuple[str, str, str]]:
         db.close()
 
 
-def test_layout_switch_makes_source_broken_then_recovered(web, registry_text, tmp_path):
+def test_layout_switch_makes_source_broken_then_recovered(sampleweb, registry_text, tmp_path):
     sources = write_sources(tmp_path / "sources.yaml", registry_text, ["sample-longan"], "6h")
     db = tmp_path / "v.db"
 
@@ -90,7 +82,7 @@ def test_layout_switch_makes_source_broken_then_recovered(web, registry_text, tm
     assert row["health"] == "ok" and row["status"] == "ok" and row["pages_new"] > 0
     assert row["next_run_at"] > row["last_run_at"] and row["next_run_from"] == "interval"
 
-    web.state.set_layout("longan", 2)
+    sampleweb.state.set_layout("longan", 2)
     crawl()
     row = status(sources, db)["sample-longan"]
     assert row["health"] == "broken", row
@@ -101,9 +93,71 @@ def test_layout_switch_makes_source_broken_then_recovered(web, registry_text, tm
     table = run_cli("status", "--sources", str(sources), "--db", str(db))
     assert table.returncode == 0 and "broken" in table.stdout and "sample-longan" in table.stdout
 
-    web.state.set_layout("longan", 1)
+    sampleweb.state.set_layout("longan", 1)
     crawl()
     row = status(sources, db)["sample-longan"]
     assert row["health"] == "ok", row
     assert health_events(db) == [("source.failing", "sample-longan", "broken"),
                                  ("source.recovered", "sample-longan", "ok")]
+
+
+def test_once_kills_a_crawl_over_its_time_limit(registry_text, tmp_path):
+    sources = write_sources(tmp_path / "sources.yaml", registry_text, ["sample-longan"], "1h")
+    db = tmp_path / "v.db"
+    slow = [*LOOPBACK, "-s", "DOWNLOAD_DELAY=1", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+    result = run_cli("schedule", "--once", "--max-runtime", "4s", "--sources", str(sources), "--db", str(db), *slow,
+                     timeout=60)
+    assert result.returncode == 1, result.stderr[-3000:]
+    log = json_log(result.stderr)
+    assert [e["source"] for e in log if e["event"] == "run.timeout"] == ["sample-longan"]
+    (finished,) = [e for e in log if e["event"] == "run.finished"]
+    assert finished["status"] == "interrupted" and "time limit of 4s" in finished["interrupted"]
+    database = open_db(db)
+    try:
+        (run,) = list(database.query("SELECT * FROM crawl_runs"))
+    finally:
+        database.close()
+    assert run["status"] == "interrupted" and run["finished_at"] and "time limit" in run["error_detail"]
+
+
+def test_once_skips_a_source_whose_crawl_is_still_running(registry_text, tmp_path):
+    import fcntl
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+    from schedule_support import wait_until
+    from schedules.jobs import lock_path
+
+    sources = write_sources(tmp_path / "sources.yaml", registry_text, ["sample-longan", "sample-travinh"], "1h")
+    db = tmp_path / "v.db"
+    args = ["schedule", "--once", "--all", "--sources", str(sources), "--db", str(db), *LOOPBACK]
+    # A plain `vbwatch crawl` of longan is under way (slowly), and a crawl of travinh holds its lock.
+    crawl = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", "sample-longan", "--sources", str(sources), "--db", str(db),
+         *LOOPBACK, "-s", "DOWNLOAD_DELAY=2"], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    held = os.open(lock_path(str(db), "sample-travinh"), os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+        def crawl_running():
+            if not db.exists():
+                return False
+            database = open_db(db)
+            try:
+                return list(database.query("SELECT id FROM crawl_runs WHERE status = 'running'"))
+            finally:
+                database.close()
+
+        wait_until(crawl_running, 30, "the plain crawl to open its run")
+        result = run_cli(*args, timeout=60)
+    finally:
+        os.close(held)
+        crawl.kill()
+        crawl.wait(timeout=10)
+    assert result.returncode == 0, result.stderr[-3000:]
+    skipped = {e["source"]: e["reason"] for e in json_log(result.stderr) if e["event"] == "run.skipped"}
+    assert "still running (pid" in skipped["sample-longan"] and "lock held" in skipped["sample-travinh"]
+    assert not [e for e in json_log(result.stderr) if e["event"] == "run.started"]
