@@ -118,8 +118,12 @@ def migrate(db: sqlite_utils.Database) -> int:
         raise RuntimeError(
             f"database schema version {found} is newer than this vbwatch ({SCHEMA_VERSION}); upgrade vbwatch"
         )
-    for version in range(found, SCHEMA_VERSION):
-        with db.atomic():
+    if found == SCHEMA_VERSION:
+        return found
+    # Two processes may open a new database at once: re-read the version under the write lock.
+    with db.atomic():
+        current = db.execute("PRAGMA user_version").fetchone()[0]
+        for version in range(current, SCHEMA_VERSION):
             MIGRATIONS[version](db)
-            db.execute(f"PRAGMA user_version = {version + 1}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return found

@@ -23,7 +23,6 @@ pytestmark = pytest.mark.timeout(120)
 # One crawl at a time where a test schedules several sources: concurrent crawl processes writing one
 # database still hit "database is locked" in storage (deferred BEGIN; see the lead's note). Per-source
 # non-overlap, which these tests check, does not depend on it.
-SERIAL = ["--workers", "1"]
 
 
 @pytest.fixture
@@ -58,7 +57,7 @@ def test_schedule_runs_sources_picks_up_new_articles_reloads_on_sighup_and_stops
                                                                                            tmp_path):
     sources = write_sources(tmp_path / "sources.yaml", registry_text, ["sample-longan", "sample-binhdinh"], "3s")
     db = tmp_path / "v.db"
-    scheduler = Scheduler("--sources", str(sources), "--db", str(db), *SERIAL, *LOOPBACK)
+    scheduler = Scheduler("--sources", str(sources), "--db", str(db), *LOOPBACK)
     try:
         first = scheduler.wait_for(is_event("run.finished", "sample-longan"), 45, "first longan run")
         assert first["status"] in ("ok", "partial") and first["pages_new"] > 0

@@ -28,7 +28,7 @@ def json_log(stderr: str) -> list[dict]:
 def test_once_runs_each_due_source_once_then_nothing(registry_text, tmp_path):
     sources = write_sources(tmp_path / "sources.yaml", registry_text, ["sample-longan", "sample-travinh"], "1h")
     db = tmp_path / "v.db"
-    args = ["schedule", "--once", "--workers", "1", "--sources", str(sources), "--db", str(db), *LOOPBACK]
+    args = ["schedule", "--once", "--sources", str(sources), "--db", str(db), *LOOPBACK]
 
     first = run_cli(*args, timeout=90)
     assert first.returncode == 0, first.stderr[-3000:]

@@ -105,3 +105,41 @@ def test_publishing_page_wins_over_citations_and_status_changes_are_events(db):
     assert len(changes) == 1
     assert changes[0]["payload"]["changes"]["status"] == {"old": "Còn hiệu lực", "new": "Hết hiệu lực"}
     assert [e["kind"] for e in events_since(db)].count("directive.new") == 1
+
+
+def test_concurrent_writers_wait_instead_of_failing(tmp_path):
+    """Two processes migrating and writing one new database at once: no 'locked', no 'already exists'."""
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    script = (
+        "import sys; from storage import open_db; from storage.runs import start_run, bump\n"
+        "db = open_db(sys.argv[1])\n"
+        "for i in range(40):\n"
+        "    run = start_run(db, 'src')\n"
+        "    with db.atomic():\n"
+        "        db.execute('SELECT COUNT(*) FROM crawl_runs').fetchone()\n"
+        "        bump(db, run, pages_new=1)\n"
+    )
+    path = tmp_path / "shared.db"
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(path)], cwd=REPO, stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    db = open_db(path)
+    assert db.execute("SELECT COUNT(*), SUM(pages_new) FROM crawl_runs").fetchone() == (120, 120)
+
+
+def test_opening_keeps_other_connections_locks(tmp_path):
+    """Re-opening the file in-process must not break a connection that is already open (POSIX lock loss)."""
+    path = tmp_path / "v.db"
+    first = open_db(path)
+    with first.atomic():
+        first["sources"].insert({"id": "a", "name": "A"})
+    second = open_db(path)
+    with second.atomic():
+        second["sources"].insert({"id": "b", "name": "B"})
+    assert first.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 2
+    assert first.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -16,6 +16,7 @@ from scrapy.http import Response
 from crawler.incremental import Policy, deep_sweep_due, keep_paging, refetch_due
 from crawler.links import article_links, feed_links, looks_like_article, next_page_url
 from crawler.sources import Source
+from pipelines.lawdoc import detect_block
 from pipelines.urls import canonical_url
 from storage import open_db
 from storage import crawlstate
@@ -103,6 +104,11 @@ class PortalSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response, page: int, role: str):
         self._count(response)
+        blocked = detect_block(response.text, 200) if response.status == 200 and role == "listing" else None
+        if blocked:
+            # An anti-bot page in place of a listing is not "no articles": say so on the run.
+            self.errors.append(f"blocked ({blocked}) {response.url}")
+            return
         if response.status == 304:
             cached = crawlstate.cached_listing(self._db, canonical_url(response.url)) or {}
             links, following = cached.get("links", []), cached.get("next_url")
