@@ -107,10 +107,15 @@ def cmd_tree(args) -> int:
     if number is None:
         raise _usage(f"tree: {args.number!r} is not a document number; try e.g. 43-NQ/TW or 100/KH-UBND")
     db = open_db(args.db)
-    roots = queries.directives_by_number(db, number, args.scope)
-    if not roots:
+    if not print_tree(db, number, args.scope):
         print(f"vbwatch: no directive {number} in {args.db}; crawl first or check the number", file=sys.stderr)
         return 1
+    return 0
+
+
+def print_tree(db, number: str, scope: str | None = None) -> bool:
+    """Print the implementation chain of every directive with this number; False when there is none."""
+    roots = queries.directives_by_number(db, number, scope)
     for root in roots:
         for parent in queries.implemented(db, root["key"]):
             print(f"implements ↑ {_label(parent)}")
@@ -118,7 +123,7 @@ def cmd_tree(args) -> int:
         _print_down(db, root, "", {root["key"]})
         for rel in queries.other_relations(db, root["key"]):
             print(f"  {rel['from_key']} {rel['relation']} {rel['to_key']}")
-    return 0
+    return bool(roots)
 
 
 def cmd_gaps(args) -> int:

@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from crawler.cli_directives import print_tree
 from crawler.output import render
 from crawler.sampleweb import SampleWeb, sources_yaml
 from storage import open_db
@@ -65,6 +66,8 @@ def run_demo(db_path: str | None = None) -> int:
         directives = list_directives(db)
         _heading(f"{len(directives)} directives found")
         print(render(directives, DIRECTIVE_COLUMNS[:-1]))
+        _heading("Implementation chain: vbwatch tree 43-NQ/TW")
+        print_tree(db, "43-NQ/TW")
         mark = last_event_id(db)
         db.close()
 
