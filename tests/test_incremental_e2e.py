@@ -72,3 +72,13 @@ def test_removed_article_emits_article_removed_once(sampleweb, sample_sources, f
     assert removed == 1
     assert _count(first_crawl, "SELECT COUNT(*) FROM articles WHERE url = ? AND removed_at IS NOT NULL",
                   [canonical_url(url)]) == 1
+
+
+def test_backdated_post_below_the_top_is_caught_by_the_rescan_window(sampleweb, sample_sources, first_crawl):
+    sampleweb.state.publish("longan")                # a fresh post at the top of the listing
+    backdated = sampleweb.state.publish("longan")    # dated May 2024: it lands below known items
+    titles = [entry.title for entry in sampleweb.state.published("longan")]
+    assert titles.index(backdated["title"]) >= 2, "the backdated post is not at the top"
+    runs = _crawl(sample_sources, first_crawl, "-s", "VBWATCH_DEEP_SWEEP_DAYS=999", ids=("sample-longan",))
+    assert runs["sample-longan"]["pages_new"] == 2
+    assert _count(first_crawl, "SELECT COUNT(*) FROM articles WHERE url = ?", [canonical_url(backdated["url"])]) == 1
