@@ -46,8 +46,12 @@ def store_page(db: sqlite_utils.Database, item: dict, now: str) -> dict[str, int
         raw_body=item.get("body"), headers=headers,
     )
     counts = {f"pages_{outcome.status}": 1}
-    if outcome.status == "unchanged" or item.get("analysis") is None:
+    if item.get("analysis") is None:
         return counts
+    if outcome.status == "unchanged" and not item.get("document"):
+        return counts
+    # A law page's status and effective date live in its attribute table, outside the text the
+    # content hash covers: an "unchanged" document page must still refresh its directive's facts.
     counts["directives_new"] = _store_directives(db, item, article, now)
     return counts
 

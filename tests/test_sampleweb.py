@@ -16,7 +16,7 @@ import pytest
 import yaml
 from parsel import Selector
 
-from crawler.sampleweb import FAMILIES, SampleWeb, SiteState, serve, sources_yaml
+from crawler.sampleweb import CLASSIC_FAMILIES, FAMILIES, LAW_FAMILIES, SampleWeb, SiteState, serve, sources_yaml
 from crawler.sampleweb.app import App
 from crawler.sampleweb.snapshot import FIXTURES, all_fixtures, text_blocks
 
@@ -69,7 +69,8 @@ def links(html: str, base: str) -> list[str]:
 def main_text(html: str, family: str) -> str:
     """The main text block of a v1 article page (the element the fixtures call the body)."""
     css = {"longan": "#noidung", "binhdinh": ".detail-content", "travinh": ".noidung",
-           "tayninh": "#news-bodyhtml", "lawnet": "#divContentDoc"}[family]
+           "tayninh": "#news-bodyhtml", "lawnet": "#divContentDoc", "vbpl": ".vbContent",
+           "vbplrender": "#noi-dung", "congbao": ".doc-detail__summary"}[family]
     return " ".join(Selector(text=html).css(css).xpath("string()").get().split())
 
 
@@ -78,9 +79,22 @@ def oid(url: str) -> str:
 
 
 def crawl(web: SampleWeb, entry: dict) -> set[str]:
-    """Follow a source entry's listing pagination; return the article URLs found (longan keyed by nm:oid)."""
+    """Follow a source entry's listing pagination; return the article URLs found (longan keyed by nm:oid).
+
+    A feed-only source is read from its feed; a render source from the JSON endpoint its
+    listing script calls (what a browser would render)."""
     follow = re.compile(entry["follow"])
     found: set[str] = set()
+    if not entry["start_urls"]:
+        root = ET.fromstring(fetch(entry["feeds"][0]).body)
+        return {link for link in (i.findtext("link") for i in root.findall("./channel/item")) if follow.search(link)}
+    if entry.get("render"):
+        page = 1
+        while page:
+            data = fetch(f"{web.base_url}/vbplrender/api/van-ban?page={page}").json()
+            found |= {urljoin(web.base_url, it["url"]) for it in data["items"] if follow.search(urljoin(web.base_url, it["url"]))}
+            page = data["next"]
+        return found
     url = entry["start_urls"][0]
     seen_pages: set[str] = set()
     for _ in range(entry["max_listing_pages"]):
@@ -127,7 +141,8 @@ def first_article_url(web: SampleWeb, family: str, index: int = 0) -> str:
 
 # --------------------------------------------------------------------------- basics
 def test_public_api():
-    assert FAMILIES == ["longan", "binhdinh", "travinh", "tayninh", "lawnet"]
+    assert FAMILIES == ["longan", "binhdinh", "travinh", "tayninh", "lawnet", "vbpl", "vbplrender", "congbao"]
+    assert CLASSIC_FAMILIES == FAMILIES[:5] and set(LAW_FAMILIES) == {"lawnet", "vbpl", "vbplrender", "congbao"}
     assert callable(serve)
     st = SiteState()
     for name in ("publish", "edit", "remove", "set_status", "set_layout", "set_block", "reset", "stats"):
@@ -172,7 +187,7 @@ def test_every_family_listings_and_articles_answer(web):
 
 
 def test_at_least_40_articles_discoverable_through_pagination(web):
-    entries = yaml.safe_load(sources_yaml(web.base_url))
+    entries = yaml.safe_load(sources_yaml(web.base_url, FAMILIES))
     total = 0
     for entry in entries:
         fam = entry["id"].removeprefix("sample-")
@@ -183,7 +198,10 @@ def test_at_least_40_articles_discoverable_through_pagination(web):
 
 
 def test_sources_yaml(web):
-    entries = yaml.safe_load(sources_yaml(web.base_url))
+    assert [e["id"] for e in yaml.safe_load(sources_yaml(web.base_url))] == [f"sample-{f}" for f in CLASSIC_FAMILIES]
+    with pytest.raises(ValueError):
+        sources_yaml(web.base_url, ["nowhere"])
+    entries = yaml.safe_load(sources_yaml(web.base_url, FAMILIES))
     assert [e["id"] for e in entries] == [f"sample-{f}" for f in FAMILIES]
     keys = {"id", "name", "kind", "province", "start_urls", "feeds", "sitemaps", "follow", "next_page",
             "max_listing_pages", "interval", "parser"}
@@ -198,6 +216,10 @@ def test_sources_yaml(web):
     by_id = {e["id"]: e for e in entries}
     assert by_id["sample-lawnet"]["parser"] == "lawdoc" and by_id["sample-lawnet"]["province"] is None
     assert by_id["sample-binhdinh"]["feeds"] and by_id["sample-tayninh"]["sitemaps"]
+    assert by_id["sample-congbao"]["feeds"] and not by_id["sample-congbao"]["start_urls"]
+    assert by_id["sample-vbplrender"]["render"] is True
+    assert not any(e.get("render") for e in entries if e["id"] != "sample-vbplrender")
+    assert all(by_id[f"sample-{f}"]["parser"] == "lawdoc" for f in LAW_FAMILIES)
 
 
 def test_feed_and_sitemap(web):
@@ -229,7 +251,7 @@ def test_menu_traps_exist_and_no_cross_family_links(web):
         assert all(p.startswith(f"/{fam}/") or p.startswith("/static/") for p in paths), fam
         assert any("/print/" in p for p in paths), fam
         assert any(re.search(r"dang-nhap|login", p) for p in paths), fam
-        assert any(re.search(r"tim-kiem|search|tim-van-ban", p) for p in paths), fam
+        assert any(re.search(r"tim-kiem|timkiem|search|tim-van-ban|tra-cuu", p) for p in paths), fam
         for h in set(hrefs):
             assert fetch(h).status == 200, h
     assert fetch(web.base_url + "/binhdinh/tag/nghi-quyet-25-nq-tw").status == 200
@@ -302,11 +324,16 @@ def test_publish(web):
         page = fetch(data["url"])
         assert page.status == 200 and data["title"] in unescape(page.text)
         listing = fetch(web.base_url + web.state.sites[fam].listing_path(1)).text
-        if fam != "longan":
+        if fam == "vbplrender":  # the rows come from the JSON endpoint the listing script calls
+            assert data["path"] in [it["url"] for it in fetch(web.base_url + "/vbplrender/api/van-ban").json()["items"]]
+        elif fam != "longan":
             assert data["path"] in listing
         else:
             assert oid(data["path"]) in listing
         published = datetime.fromisoformat(data["published_at"])
+        if fam == "congbao":   # the pending gazette issue is backdated to 05/08/2024
+            assert data["published_at"].startswith("2024-08-05")
+            continue
         assert abs((published - datetime.now(timezone.utc)).total_seconds()) < 120
     feed = fetch(web.base_url + "/binhdinh/rss/hoat-dong-cua-lanh-dao-tinh.rss").text
     assert "57-NQ/TW" in feed
@@ -385,18 +412,28 @@ def test_status_change_on_law_documents(web):
     assert r1.headers["ETag"] != r0.headers["ETag"]
     assert admin(web, "status", url=url, effective="06/03/2020").status == 400
     assert admin(web, "status", url=first_article_url(web, "longan"), value="x").status == 400
+    for fam in ("vbpl", "vbplrender", "congbao"):   # the other law portals take status changes too
+        r = admin(web, "status", url=first_article_url(web, fam), value="Hết hiệu lực", effective="2024-08-01")
+        assert r.status == 200 and r.json()["status"] == "Hết hiệu lực" and r.json()["effective"] == "2024-08-01", fam
+        assert "01/08/2024" in fetch(first_article_url(web, fam)).text, fam
 
 
 def test_layout_v2_breaks_v1_crawler(web):
-    entries = {e["id"]: e for e in yaml.safe_load(sources_yaml(web.base_url))}
+    entries = {e["id"]: e for e in yaml.safe_load(sources_yaml(web.base_url, FAMILIES))}
     for fam in FAMILIES:
         entry = entries[f"sample-{fam}"]
         assert admin(web, "layout", family=fam, version=2).status == 200
-        r = fetch(entry["start_urls"][0])
-        assert r.status == 200
         follow = re.compile(entry["follow"])
-        assert not [h for h in links(r.text, entry["start_urls"][0]) if follow.search(h)], fam
-        assert not Selector(text=r.text).css(entry["next_page"])
+        if entry["start_urls"]:
+            r = fetch(entry["start_urls"][0])
+            assert r.status == 200
+            assert not [h for h in links(r.text, entry["start_urls"][0]) if follow.search(h)], fam
+            assert not Selector(text=r.text).css(entry["next_page"])
+        else:  # a feed-only source: the feed moves
+            assert fetch(entry["feeds"][0]).status == 404, fam
+        if entry.get("render"):
+            rows = fetch(web.base_url + "/vbplrender/api/van-ban").json()
+            assert rows["next"] is None and not [it for it in rows["items"] if follow.search(web.base_url + it["url"])]
         # articles still exist, in the new markup and at new addresses
         new_url = web.state.url_for(web.state.published(fam)[0])
         page = fetch(new_url)
@@ -505,11 +542,14 @@ def test_fixtures_are_in_sync_and_consistent():
         for s in ("Chỉ thị 05-CT/TW", "0233.3852.446"):
             assert s in expected["text_excludes"]
         datetime.fromisoformat(expected["published_at"])
-        if fam == "lawnet":
-            assert expected["parser"] == "lawdoc" and expected["document"]["number_text"] in page
+        if fam in LAW_FAMILIES:
+            assert expected["parser"] == "lawdoc"
+            assert (expected["document"]["number_text"] or "Không số") in page
         else:
             assert expected["parser"] == "article"
-    assert count == sum(len(v) for v in FIXTURES.values()) == 11
+        for att in expected.get("attachments", []):
+            assert urlsplit(att["url"]).path in page
+    assert count == sum(len(v) for v in FIXTURES.values()) == 16
     seed = json.loads((FIXTURE_DIR / "longan" / "ctr-53-dai-doan-ket.json").read_text(encoding="utf-8"))
     assert seed["published_at"] == "2024-03-27T10:40:22+00:00" and seed["author"] == "An Bang"
     tn = json.loads((FIXTURE_DIR / "tayninh" / "suc-manh-sang-tao-he-thong-chinh-tri-co-so.json").read_text(encoding="utf-8"))

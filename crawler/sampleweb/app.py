@@ -1,4 +1,4 @@
-"""Request dispatch for the sample web: robots.txt, admin endpoints, the five families,
+"""Request dispatch for the sample web: robots.txt, admin endpoints, the site families,
 block modes, validators (ETag / Last-Modified / 304) and request statistics.
 
 ``App.handle`` is pure Python (no sockets), so the snapshot script and tests can render

@@ -55,7 +55,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class SampleWeb:
-    """The offline sample web: five site families on one host:port.
+    """The offline sample web: eight site families on one host:port.
 
     >>> with SampleWeb() as web:            # doctest: +SKIP
     ...     urllib.request.urlopen(web.base_url + "/robots.txt")
@@ -118,7 +118,9 @@ def serve(host: str = "127.0.0.1", port: int = 8765, *, verbose: bool = True) ->
     print(f"vbwatch sample web at {base}", flush=True)
     for fam in FAMILIES:
         site = web.state.sites[fam]
-        print(f"  {fam:9s} {base}{site.listing_path(1)}")
+        print(f"  {fam:10s} {base}{site.listing_path(1)}")
+        if hasattr(site, "feed_path"):
+            print(f"  {'':10s} {base}{site.feed_path(1)} (feed)")
     print("admin endpoints (POST, GET also accepted):")
     for text in ADMIN_HELP.values():
         print(f"  {text}")

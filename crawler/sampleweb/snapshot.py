@@ -2,15 +2,21 @@
 
     python -m crawler.sampleweb.snapshot tests/fixtures
 
-For every family, renders fixed articles (layout v1, base ``http://sample.test``, seeded
-Long An state tokens) to ``<dir>/<family>/<key>.html`` and writes ``<key>.json`` beside it:
+For every family with entries in ``FIXTURES``, renders fixed articles (layout v1, base
+``http://sample.test``, seeded Long An state tokens) to ``<dir>/<family>/<key>.html`` and
+writes ``<key>.json`` beside it:
 
     url, parser, title, published_at (UTC ISO; a date-only page means local midnight),
     author (the byline as shown, or null), text_starts_with / text_ends_with (taken inside the
     first / last text block of the main text; the byline is not part of the main text),
     text_contains (whole sentences of the main text), text_excludes (chrome strings present
     on the page), and for law documents ``document`` (attribute values; "Đã biết" and
-    "Đang cập nhật" mean unknown -> null).
+    "Đang cập nhật" mean unknown -> null; "Không số" means no number -> null) and, for the
+    vbpl and congbao families, ``attachments`` (url and link name, in page order).
+
+The main text of a vbpl document is the whole document (header block to the signer's name);
+a congbao page only carries a summary (the text is in the PDF), so its main text is the
+summary.
 """
 from __future__ import annotations
 
@@ -22,7 +28,8 @@ from pathlib import Path
 
 from .app import App
 from .chrome import COMMON_CHROME, block_text
-from .state import FAMILIES, SiteState
+from .sites.lawbase import document_text_blocks
+from .state import FAMILIES, LAW_FAMILIES, SiteState
 from .util import VN_TZ, iso_utc
 
 BASE = "http://sample.test"
@@ -34,8 +41,10 @@ FIXTURES: dict[str, list[str]] = {
     "travinh": ["phat-huy-thanh-qua-dai-hoi", "bau-cu-quoc-hoi-khoa-xv"],
     "tayninh": ["suc-manh-sang-tao-he-thong-chinh-tri-co-so", "thich-ung-an-toan-covid-19"],
     "lawnet": ["kh-100-kh-ubnd-2024-hau-giang", "nd-30-2020-nd-cp", "ctr-226-ctr-tu-2024-hau-giang"],
+    "vbpl": ["bl-101-2015-qh13", "hien-phap-2013", "nd-123-2020-nd-cp"],
+    "congbao": ["nd-13-2023-nd-cp", "qd-06-qd-ttg-2022"],
 }
-UNKNOWN = {"Đã biết", "Đang cập nhật", ""}
+UNKNOWN = {"Đã biết", "Đang cập nhật", "", "Không số"}
 _NUMBER = re.compile(r"\d+(?:/\d{4})?[-/][A-ZĐ][A-Za-zĐđ]*(?:[-/][A-ZĐ][A-Za-zĐđ]*)?")
 
 
@@ -49,7 +58,18 @@ def text_blocks(entry) -> list[str]:
         out += [block_text(b) for b in entry.body]
         out += ["Nơi nhận:"] + list(it["recipients"]) + list(it["sign"]) + [it["signer_name"]]
         return [b for b in out if b]
+    if entry.family == "congbao":
+        return list(entry.item["summary"]) + [block_text(b) for b in entry.extra]
+    if entry.family in LAW_FAMILIES:
+        return document_text_blocks(entry)
     return [block_text(b) for b in entry.body if isinstance(b, str) or b[0] != "img"]
+
+
+def body_blocks(entry) -> list[str]:
+    """The paragraphs of an article's own prose (no headings, header or signature lines)."""
+    if entry.family == "congbao":
+        return list(entry.item["summary"]) + [b for b in entry.extra if isinstance(b, str)]
+    return [block_text(b) for b in entry.body if isinstance(b, str)]
 
 
 def _head(text: str, n: int = 50) -> str:
@@ -78,7 +98,7 @@ def sentences(blocks: list[str]) -> list[str]:
 def shown_time(entry) -> datetime:
     """The publication time as the page shows it, in local time."""
     fam = entry.family
-    if fam == "lawnet":
+    if fam in LAW_FAMILIES:
         y, m, d = map(int, entry.item["meta"]["issued"].split("-"))
         return datetime(y, m, d, tzinfo=VN_TZ)
     loc = entry.published.astimezone(VN_TZ)
@@ -90,15 +110,16 @@ def shown_time(entry) -> datetime:
 
 
 def document_fields(state: SiteState, entry) -> dict:
-    site = state.sites["lawnet"]
+    """The attribute values a law page shows, as ``parse_lawdoc`` should return them."""
+    site = state.sites[entry.family]
     meta = entry.item["meta"]
 
     def known(v):
         return None if v in UNKNOWN else v
 
     eff = site.effective_of(entry)
-    return {
-        "number_text": meta["number"],
+    fields = {
+        "number_text": known(meta["number"]),
         "doc_type_name": meta["type"],
         "issuing_body": meta["issuer"],
         "signer": known(meta["signer"]),
@@ -109,6 +130,21 @@ def document_fields(state: SiteState, entry) -> dict:
         "status": known(site.status_of(entry)),
         "fields": None,
     }
+    if entry.family != "lawnet":
+        fields["fields"] = meta["field"]
+    if entry.family == "congbao":
+        fields["status"] = None  # the gazette shows no "Tình trạng"
+    return fields
+
+
+def attachment_links(state: SiteState, entry, base: str) -> list[dict]:
+    """The attachment links of a vbpl / congbao document page."""
+    site = state.sites[entry.family]
+    if entry.family == "congbao":
+        return [{"url": base + site.pdf_path(entry), "name": "Tải văn bản (PDF)"}]
+    if entry.item.get("pdf"):
+        return [{"url": base + site.file_path(entry), "name": entry.item["pdf"]}]
+    return []
 
 
 def render_fixture(family: str, key: str, index: int = 0) -> tuple[str, dict]:
@@ -127,8 +163,7 @@ def render_fixture(family: str, key: str, index: int = 0) -> tuple[str, dict]:
     html = resp.body if isinstance(resp.body, str) else resp.body.decode("utf-8")
     blocks = text_blocks(entry)
     body_text = "\n".join(blocks)
-    body_blocks = [block_text(b) for b in entry.body if isinstance(b, str)]
-    sents = sentences(body_blocks)
+    sents = sentences(body_blocks(entry))
     numbered = [s for s in sents if _NUMBER.search(s)][:2]
     contains = numbered + [s for s in sents if s not in numbered][: 3 - len(numbered)]
     from html import unescape
@@ -137,24 +172,26 @@ def render_fixture(family: str, key: str, index: int = 0) -> tuple[str, dict]:
                 if s in page_text and s not in body_text]
     expected = {
         "url": BASE + path,
-        "parser": "lawdoc" if family == "lawnet" else "article",
+        "parser": "lawdoc" if family in LAW_FAMILIES else "article",
         "title": entry.title,
         "published_at": iso_utc(shown_time(entry)),
-        "author": None if family == "lawnet" else entry.author,
+        "author": None if family in LAW_FAMILIES else entry.author,
         "text_starts_with": _head(blocks[0]),
         "text_ends_with": _tail(blocks[-1]),
         "text_contains": contains[:3],
         "text_excludes": list(dict.fromkeys(excludes)),
     }
-    if family == "lawnet":
+    if family in LAW_FAMILIES:
         expected["document"] = document_fields(state, entry)
+    if family in ("vbpl", "congbao"):
+        expected["attachments"] = attachment_links(state, entry, BASE)
     return html, expected
 
 
 def all_fixtures():
     i = 0
     for fam in FAMILIES:
-        for key in FIXTURES[fam]:
+        for key in FIXTURES.get(fam, []):
             html, expected = render_fixture(fam, key, i)
             yield fam, key, html, expected
             i += 1

@@ -17,7 +17,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from .util import VN_TZ, fmt_dmy, iso_utc, parse_local, to_local
 
-FAMILIES: list[str] = ["longan", "binhdinh", "travinh", "tayninh", "lawnet"]
+#: every family, in the order of ``sources_yaml`` and the index page
+FAMILIES: list[str] = ["longan", "binhdinh", "travinh", "tayninh", "lawnet", "vbpl", "vbplrender", "congbao"]
+#: the families of the original sample web; ``sources_yaml(base)`` lists these by default
+CLASSIC_FAMILIES: list[str] = FAMILIES[:5]
+#: law portals whose documents have a status and an effective date
+LAW_FAMILIES: list[str] = ["lawnet", "vbpl", "vbplrender", "congbao"]
 BLOCK_MODES = ("off", "503", "403", "antibot")
 
 
@@ -205,8 +210,8 @@ class SiteState:
     def set_status(self, url: str, value: str | None = None, effective: str | None = None) -> dict:
         with self.lock:
             entry = self.resolve(url)
-            if entry.family != "lawnet":
-                raise AdminError("status changes apply to law documents (lawnet) only")
+            if not getattr(self.sites[entry.family], "law", False):
+                raise AdminError(f"status changes apply to law documents ({', '.join(LAW_FAMILIES)}) only")
             if value is None and effective is None:
                 raise AdminError("give value= and/or effective=")
             if effective is not None:
@@ -299,9 +304,10 @@ class SiteState:
             "modified_at": iso_utc(entry.modified),
             "version": entry.version,
         }
-        if entry.family == "lawnet":
-            d["status"] = self.sites["lawnet"].status_of(entry)
-            d["effective"] = self.sites["lawnet"].effective_of(entry)
+        site = self.sites[entry.family]
+        if getattr(site, "law", False):
+            d["status"] = site.status_of(entry)
+            d["effective"] = site.effective_of(entry)
         d.update(extra)
         return d
 
@@ -320,4 +326,4 @@ class SiteState:
             return self.counters[name]
 
 
-__all__ = ["SiteState", "Entry", "AdminError", "FAMILIES", "BLOCK_MODES", "VN_TZ"]
+__all__ = ["SiteState", "Entry", "AdminError", "FAMILIES", "CLASSIC_FAMILIES", "LAW_FAMILIES", "BLOCK_MODES", "VN_TZ"]

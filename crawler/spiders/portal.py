@@ -29,6 +29,14 @@ def _utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _looks_like_xml(response: Response) -> bool:
+    """A feed or sitemap body (RSS, Atom, sitemap XML), as opposed to an HTML page."""
+    if b"xml" in (response.headers.get("Content-Type") or b"").lower():
+        return True
+    head = response.body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<?xml", b"<rss", b"<feed", b"<urlset", b"<sitemapindex"))
+
+
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
@@ -87,8 +95,12 @@ class PortalSpider(scrapy.Spider):
 
     def _listing_request(self, url: str, page: int, role: str) -> scrapy.Request:
         headers = {}
+        rendered = self.source.render and role == "listing"
         cached = crawlstate.cached_listing(self._db, canonical_url(url))
-        if cached and not self.deep:
+        # A rendered listing is never asked conditionally: its rows come from scripts, so the
+        # page's own validators say nothing about them, and a 304 aborts the browser's
+        # navigation (net::ERR_ABORTED) instead of reaching parse_listing.
+        if cached and not self.deep and not rendered:
             if cached["etag"]:
                 headers["If-None-Match"] = cached["etag"]
             if cached["last_modified"]:
@@ -104,7 +116,10 @@ class PortalSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response, page: int, role: str):
         self._count(response)
-        blocked = detect_block(response.text, 200) if response.status == 200 and role == "listing" else None
+        # A feed or sitemap answered with an HTML page (an anti-bot stub) is checked the same way.
+        checked = role == "listing" or not _looks_like_xml(response)
+        shown = response.text if hasattr(response, "text") else response.body
+        blocked = detect_block(shown, 200) if response.status == 200 and checked else None
         if blocked:
             # An anti-bot page in place of a listing is not "no articles": say so on the run.
             self.errors.append(f"blocked ({blocked}) {response.url}")

@@ -57,6 +57,8 @@ class Site:
     per_page = 5
     validators = True
     server_header = "nginx"
+    #: a law portal: documents with a status and an effective date (``/_admin/status``)
+    law = False
 
     def __init__(self, state: "SiteState"):
         self.state = state

@@ -30,6 +30,7 @@ class LawNet(Site):
     name = "lawnet"
     per_page = 5
     server_header = "cloudflare"
+    law = True
 
     def slug(self, entry) -> str:
         return slugify(entry.item["title"].replace("/", " "), max_words=16, keep_case=True)
