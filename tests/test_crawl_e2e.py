@@ -143,3 +143,30 @@ def test_unreachable_host_fails_the_source_in_one_line(tmp_path):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "source dead failed entirely" in lines[0], result.stderr
+
+
+def test_bare_listing_and_a_garbage_page_on_a_plain_server(tmp_path, httpserver):
+    """A listing of bare links is not a block page; a page of garbage bytes stores nothing and is named."""
+    good = "<html><head><title>Bài tốt</title></head><body><article><h1>Bài tốt</h1><p>" + \
+        "Ban Thường vụ Tỉnh ủy triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp. " * 8 + \
+        "</p></article></body></html>"
+    listing = ('<html><body><a href="/tin-tuc/bai-viet-tot-ve-chi-thi-35-101.html">1</a>'
+               '<a href="/tin-tuc/bai-viet-hong-ve-chi-thi-35-102.html">2</a></body></html>')
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
+    httpserver.expect_request("/tin-tuc").respond_with_data(listing, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/tin-tuc/bai-viet-tot-ve-chi-thi-35-101.html").respond_with_data(
+        good, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/tin-tuc/bai-viet-hong-ve-chi-thi-35-102.html").respond_with_data(
+        b"\xff\xfe\x00\x00" * 50, content_type="text/html; charset=utf-32")
+    sources = tmp_path / "s.yaml"
+    sources.write_text(f"- id: plain\n  name: Plain\n  kind: party\n  province: tra-vinh\n"
+                       f"  start_urls: ['{httpserver.url_for('/tin-tuc')}']\n", encoding="utf-8")
+    db_path = tmp_path / "v.db"
+    result = run_cli("crawl", "--sources", str(sources), "--db", str(db_path), "--format", "json", *LOOPBACK)
+    run = json.loads(result.stdout)[0]
+    assert (run["status"], run["pages_new"], run["errors"]) == ("partial", 1, 1), result.stdout
+    assert result.returncode == 0, "a partial run is not a failed source"
+    detail = _rows(db_path, "SELECT error_detail FROM crawl_runs")[0]["error_detail"]
+    assert detail == f"blocked (empty) {httpserver.url_for('/tin-tuc/bai-viet-hong-ve-chi-thi-35-102.html')}"
+    assert [r["title"] for r in _rows(db_path, "SELECT title FROM articles")] == ["Bài tốt"]
+    assert _rows(db_path, "SELECT number_text FROM directives")[0]["number_text"] == "35-CT/TW"

@@ -55,6 +55,20 @@ class PortalSpider(scrapy.Spider):
         self.bytes_received = 0
         self.errors: list[str] = []
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._on_callback_error, signal=scrapy.signals.spider_error)
+        crawler.signals.connect(spider._on_item_error, signal=scrapy.signals.item_error)
+        return spider
+
+    def _on_callback_error(self, failure, response, spider):
+        # A bug or a page our parsers cannot handle must show on the run, not pass as "ok".
+        self.errors.append(f"{failure.type.__name__}: {failure.getErrorMessage()} {response.url}")
+
+    def _on_item_error(self, item, response, spider, failure):
+        self.errors.append(f"{failure.type.__name__} while storing: {failure.getErrorMessage()} {response.url}")
+
     def _policy(self) -> Policy:
         settings = self.settings
         return Policy(
@@ -120,7 +134,8 @@ class PortalSpider(scrapy.Spider):
         checked = role == "listing" or not _looks_like_xml(response)
         shown = response.text if hasattr(response, "text") else response.body
         blocked = detect_block(shown, 200) if response.status == 200 and checked else None
-        if blocked:
+        # A bare listing (links, little prose) looks "empty" to a document check; that is not a block.
+        if blocked and blocked != "empty":
             # An anti-bot page in place of a listing is not "no articles": say so on the run.
             self.errors.append(f"blocked ({blocked}) {response.url}")
             return
