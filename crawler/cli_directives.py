@@ -14,6 +14,7 @@ from pipelines.directives import analyse_text, canonical_number
 from pipelines.gaps import find_gaps
 from storage import open_db
 from storage import queries
+from storage.search import search as search_index
 
 REF_FIELDS = ["number_text", "doc_type", "doc_type_name", "issuer_code", "system", "scope", "province",
               "province_current", "year", "issued_on", "subject", "relation", "start", "end", "raw"]
@@ -38,6 +39,13 @@ def register(commands, common) -> None:
     tree.add_argument("number", help="document number, e.g. 43-NQ/TW")
     tree.add_argument("--scope", help="vn or a province slug, when the number exists in several")
     common.add_db(tree)
+
+    search = commands.add_parser("search", help="full-text search of articles and directives (accents optional)")
+    search.add_argument("query", help='words to find, e.g. "nghi quyet dai doan ket" or 43-NQ/TW')
+    search.add_argument("--kind", choices=["article", "directive"], help="only articles or only directives")
+    search.add_argument("--limit", type=int, default=20)
+    common.add_db(search)
+    common.add_format(search)
 
     gaps = commands.add_parser("gaps", help="list holes in issuers' number sequences")
     common.add_db(gaps)
@@ -126,6 +134,15 @@ def print_tree(db, number: str, scope: str | None = None) -> bool:
     return bool(roots)
 
 
+def cmd_search(args) -> int:
+    if args.limit < 1:
+        raise _usage("search: --limit must be at least 1")
+    db = open_db(args.db)
+    rows = search_index(db, args.query, kind=args.kind, limit=args.limit)
+    print(render(rows, ["kind", "date", "title", "snippet", "ref"], args.format))
+    return 0
+
+
 def cmd_gaps(args) -> int:
     db = open_db(args.db)
     rows = queries.numbered_series(db, issuer=args.issuer, province=args.province, year=args.year,
@@ -140,4 +157,5 @@ def _usage(message: str) -> UsageError:
     return UsageError(message)
 
 
-HANDLERS = {"refs": cmd_refs, "directives": cmd_directives, "tree": cmd_tree, "gaps": cmd_gaps}
+HANDLERS = {"refs": cmd_refs, "directives": cmd_directives, "tree": cmd_tree, "gaps": cmd_gaps,
+            "search": cmd_search}

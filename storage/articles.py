@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from pipelines.changes import content_hash, decide, text_diff
-from storage import events
+from storage import events, search
 
 
 @dataclass
@@ -62,6 +62,7 @@ def record_article(
              "status": http_status, "headers": json.dumps(headers or {}, ensure_ascii=False),
              "body": gzip.compress(raw_body)}
         )
+    search.index_article(db, url, title, text)
     if row is None:
         events.emit(db, "article.new", url, {"source_id": source_id, "title": title, "published_at": published_at})
     else:

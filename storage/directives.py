@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from pipelines.directives import directive_key
-from storage import events
+from storage import events, search
 
 FACT_FIELDS = (
     "doc_type", "doc_type_name", "issuer_code", "issuing_body", "system", "province", "province_current",
@@ -40,6 +40,7 @@ def resolve_key(db: sqlite_utils.Database, scope: str, number_text: str, year: i
 
 def _rekey(db: sqlite_utils.Database, old: str, new: str, year: int) -> None:
     db.execute("UPDATE directives SET key = ?, year = ? WHERE key = ?", [new, year, old])
+    db.execute("UPDATE search_index SET ref = ? WHERE kind = 'directive' AND ref = ?", [new, old])
     db.execute("UPDATE OR IGNORE mentions SET directive_key = ? WHERE directive_key = ?", [new, old])
     db.execute("DELETE FROM mentions WHERE directive_key = ?", [old])
     for column in ("from_key", "to_key"):
@@ -65,6 +66,7 @@ def record_directive(
             "first_seen_at": now, "last_seen_at": now,
         }
         db["directives"].insert(row)
+        search.index_directive(db, row)
         events.emit(db, "directive.new", key, {
             "number_text": ref["number_text"], "doc_type": ref.get("doc_type"),
             "doc_type_name": ref.get("doc_type_name"), "issuer_code": ref.get("issuer_code"),
@@ -88,6 +90,8 @@ def record_directive(
     if publishes and current["facts_from"] == "publishes":
         _emit_status_changes(db, key, current, facts, source_url)
     db["directives"].update(key, update)
+    if len(update) > 1:
+        search.index_directive(db, {**current, **update})
     return key, False
 
 

@@ -107,7 +107,17 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    # Diacritic-insensitive full-text search: the index holds folded text (no tone marks, đ → d);
+    # the articles and directives tables keep the text as published.
+    db.execute("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, "
+               "tokenize = 'unicode61 remove_diacritics 2')")
+    from storage.search import reindex_all
+
+    reindex_all(db)
+
+
+MIGRATIONS = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
