@@ -99,14 +99,7 @@ COMMAND_MODULES = ["crawler.cli_directives", "schedules.cli"]
 def _command_modules():
     import importlib
 
-    modules = []
-    for name in COMMAND_MODULES:
-        try:
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return modules
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def cmd_sources(args) -> int:
@@ -174,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if getattr(args, "db", None):
-            _check_db_path(args.db)
+            _check_db_path(args.db, must_exist=args.command in READ_ONLY_COMMANDS)
         return _handler(args.command)(args)
     except (UsageError, SourceError, StorageError) as exc:
         print(f"vbwatch: {exc}" if not str(exc).startswith("vbwatch") else str(exc), file=sys.stderr)
@@ -188,10 +181,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _check_db_path(db: str) -> None:
+# Commands that only read: a mistyped --db must not quietly create an empty database.
+READ_ONLY_COMMANDS = {"directives", "tree", "gaps", "search", "status"}
+
+
+def _check_db_path(db: str, must_exist: bool) -> None:
     from storage import open_db
 
     if not Path(db).exists():
+        if must_exist:
+            raise UsageError(f"no database at {db}; run 'vbwatch crawl --db {db}' first or fix --db")
         return  # created on first use
     open_db(db).close()
 

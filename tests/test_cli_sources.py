@@ -61,3 +61,13 @@ def test_sampleweb_command_serves_until_stopped():
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_read_commands_refuse_a_missing_database(tmp_path):
+    missing = tmp_path / "typo.db"
+    for command in (["directives"], ["tree", "43-NQ/TW"], ["gaps"], ["search", "x"], ["status"]):
+        result = run_cli(*command, "--db", str(missing))
+        assert result.returncode == 2, (command, result.stderr)
+        assert result.stderr.strip().splitlines() == [f"vbwatch: no database at {missing}; run 'vbwatch crawl "
+                                                      f"--db {missing}' first or fix --db"]
+    assert not missing.exists()
