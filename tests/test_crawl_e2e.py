@@ -170,3 +170,35 @@ def test_bare_listing_and_a_garbage_page_on_a_plain_server(tmp_path, httpserver)
     assert detail == f"blocked (empty) {httpserver.url_for('/tin-tuc/bai-viet-hong-ve-chi-thi-35-102.html')}"
     assert [r["title"] for r in _rows(db_path, "SELECT title FROM articles")] == ["Bài tốt"]
     assert _rows(db_path, "SELECT number_text FROM directives")[0]["number_text"] == "35-CT/TW"
+
+
+def test_progress_line_on_a_terminal(crawled, tmp_path):
+    """On a terminal, stderr carries a live progress line; piped, it stays silent (checked above)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    _, sources, _, _ = crawled
+    leader, follower = pty.openpty()
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "crawl", "sample-travinh", "--sources", str(sources),
+         "--db", str(tmp_path / "tty.db"), *LOOPBACK],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=follower, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert result.returncode == 0
+    assert "sample-travinh:" in shown.decode() and "pages stored" in shown.decode()
