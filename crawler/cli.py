@@ -120,12 +120,12 @@ def cmd_sources(args) -> int:
 
 
 def cmd_crawl(args) -> int:
-    from crawler.runner import RenderUnavailable, run_crawl
+    from crawler.runner import RenderUnavailable, SettingError, run_crawl
 
     sources = select_sources(load_sources(args.sources), args.source_ids)
     try:
         runs = run_crawl(sources, args.db, dict(args.settings))
-    except RenderUnavailable as exc:
+    except (RenderUnavailable, SettingError) as exc:
         raise UsageError(str(exc)) from exc
     columns = ["source_id", "status", "pages_fetched", "pages_not_modified", "pages_new", "pages_changed",
                "pages_unchanged", "directives_new", "errors"]

@@ -23,6 +23,31 @@ class RenderUnavailable(Exception):
     """A render: true source, but no browser to render with."""
 
 
+class SettingError(Exception):
+    """A -s NAME=VALUE whose value does not fit the setting's type."""
+
+
+_BOOL_WORDS = {"0", "1", "true", "false"}
+
+
+def check_overrides(overrides: dict[str, str]) -> None:
+    """Fail before the crawl starts, not deep inside Scrapy's engine, on a mistyped -s value."""
+    defaults = build_settings(":memory:")
+    for name, value in overrides.items():
+        current = defaults.get(name)
+        try:
+            if isinstance(current, bool):
+                if str(value).lower() not in _BOOL_WORDS:
+                    raise ValueError
+            elif isinstance(current, int):
+                int(value)
+            elif isinstance(current, float):
+                float(value)
+        except ValueError:
+            kind = type(current).__name__
+            raise SettingError(f"-s {name}={value}: {name} takes a {kind} (now {current!r})") from None
+
+
 def _enable_rendering(settings: Settings) -> None:
     try:
         import scrapy_playwright  # noqa: F401
@@ -58,6 +83,7 @@ def build_settings(db_path: str | Path, overrides: dict[str, str] | None = None,
 def run_crawl(sources: list[Source], db_path: str | Path, overrides: dict[str, str] | None = None,
               progress: bool | None = None) -> list[dict]:
     """Crawl `sources` concurrently; returns their crawl_runs rows."""
+    check_overrides(overrides or {})
     open_db(db_path).close()  # fail fast on a bad --db, and migrate once before spiders start
     if progress is None:
         progress = sys.stderr.isatty()

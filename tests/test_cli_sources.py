@@ -71,3 +71,15 @@ def test_read_commands_refuse_a_missing_database(tmp_path):
         assert result.stderr.strip().splitlines() == [f"vbwatch: no database at {missing}; run 'vbwatch crawl "
                                                       f"--db {missing}' first or fix --db"]
     assert not missing.exists()
+
+
+def test_mistyped_setting_is_one_line_before_any_request(sample_sources, sampleweb, tmp_path):
+    sampleweb.state.stats(reset=True)
+    result = run_cli("crawl", "sample-travinh", "--sources", str(sample_sources), "--db", str(tmp_path / "v.db"),
+                     "-s", "DOWNLOAD_DELAY=abc")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "vbwatch: -s DOWNLOAD_DELAY=abc: DOWNLOAD_DELAY takes a float (now 1.0)"]
+    assert sampleweb.state.stats()["requests"] == 0
+    malformed = run_cli("crawl", "--sources", str(sample_sources), "-s", "NOEQUALS")
+    assert malformed.returncode == 2 and "NAME=VALUE" in malformed.stderr
