@@ -19,6 +19,15 @@ Number shapes (domain.md §0–2)
 * State  ``N-YYYY/TYPE-ISSUER``       19-2018/NQ-CP (the Government's yearly resolutions)
 * Công văn ``N/ISSUER-UNIT``          1234/UBND-VX, 227/TTg-CN (no type code: doc_type "CV")
 
+A ``N/YYYY/QH<k>`` / ``N/YYYY/UBTVQH<k>`` number carries no type code; its type comes from the
+type word printed before it: "Luật [name] [số]" → ``L`` "Luật", "Bộ luật …" → ``L`` "Bộ
+luật", "Pháp lệnh" → ``PL``, "Nghị quyết" → ``NQ``.  The name may hold a comma or a short
+parenthesis when a "số" label stands before the number ("Luật Phòng, chống tham nhũng số
+36/2018/QH14", "Luật Đất đai (sửa đổi) số …"); "… và số 03/2023/UBTVQH15" shares the word of
+the number before it; a published number with no word takes the page title's leading type
+word or the type heading under the header ("Số: 31/2024/QH15" … "LUẬT"); with no word at all
+it is ``NQ`` "Nghị quyết".
+
 Canonical printed form (``number_text``): no spaces; ``-`` and ``/`` as in the official shape;
 the number as an integer zero-padded to two digits (NĐ 30/2020 pads numbers below 10, so
 ``5-CT/TW``, ``05-CT/TW`` and ``0005-CT/TW`` are one number); type codes with their official
@@ -79,8 +88,9 @@ Relations
 ---------
 * **publishes** — the page is the document: the title starts with [type word] [số] number
   ("Kế hoạch 100/KH-UBND năm 2024 …"), or the top 3000 characters carry a header line
-  "Số: 100/KH-UBND" / "Số hiệu: …" / party "Số 15-NQ/HU" at a line start, naming one document
-  only (several labelled numbers make a listing page, which publishes nothing).  Its issue
+  "Số: 100/KH-UBND" / "Số hiệu: …" / party "Số 15-NQ/HU" / the National Assembly's "Luật số:
+  31/2024/QH15" at a line start, naming one document only (several labelled numbers make a
+  listing page, which publishes nothing).  Its issue
   date may come from the place-date line ("Hậu Giang, ngày 02 tháng 5 năm 2024") or a
   "Ngày ban hành:" line.
 * **implements / amends / replaces / repeals** — a trigger ("thực hiện", "triển khai",
@@ -92,11 +102,25 @@ Relations
   page is a document (publishes something, its title starts with a type word, or its text has
   a "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "ĐẢNG CỘNG SẢN VIỆT NAM" header); a news article
   about a document stays "cites".  When the page publishes P, page-actor relations also give
-  Link(P → object).  Objects continue over coordinated references (", ", "và", "; Nghị quyết
-  số …") and stop at "tại", "căn cứ" or a sentence end.  Passive "được sửa đổi, bổ sung bởi
-  X" / "bị thay thế bởi X" links X → the reference before it.  Triggers inside quotes
-  (subjects) are ignored; "Căn cứ", "xét đề nghị" reset to cites.  Triggers after the
-  reference ("… hết hiệu lực") are not used.
+  Link(P → object).  Objects continue over a list: coordinated references (", ", "và", ";"),
+  each item optionally named before its number (", Luật Nhà ở số 27/2023/QH15 và Luật Các
+  tổ chức tín dụng số 32/2024/QH15"; a name may hold a comma, not before a type word); the
+  list stops at "tại", "căn cứ", a new verb (another trigger, or an item that does not start
+  with a type word: "…, giao Sở Tư pháp rà soát Quyết định số …") or a sentence end.
+  Passive "(đã) được sửa đổi, bổ sung bởi X" / "bị thay thế bởi X" / "bị bãi bỏ bởi X" links
+  X → the reference before it (never the page).  Triggers inside quotes (subjects) and
+  attribute labels ("Văn bản thay thế: …") are ignored; "Căn cứ", "xét đề nghị" reset to
+  cites.
+* **replaces** after the object — "X [facts] hết hiệu lực [thi hành] [kể từ …]": the subjects
+  X are the references that open the clause (at the sentence start or after ",", ";", "và",
+  "thì", with their label "Luật Đất đai số"), coordinated ("X1 … và X2 … hết hiệu lực"), with
+  only their facts before the verb (date, issuer, description, "đã được sửa đổi, bổ sung theo
+  …"; references inside that description are not subjects).  A condition or a negation ("nếu",
+  "khi", "trường hợp", "chưa", "không", "đã hết hiệu lực", "… hết hiệu lực khi …") or a line
+  break (attribute rows: "Tình trạng: Hết hiệu lực") cancels it.  The actor is the document
+  named in "kể từ ngày <Y> có hiệu lực" (Link Y → X), else the published document P (page
+  relation "replaces", Link P → X); a page that publishes nothing and names no Y keeps "cites".
+  "hết hiệu lực một phần" is "amends".
 * Implements links are transitively reduced: with P → Q → R stated, P → R is dropped and the
   page's relation to R falls back to "cites" (chain "Kế hoạch 100 … thực hiện Chương trình 226
   thực hiện Nghị quyết 43" is 100 → 226 → 43).
@@ -114,7 +138,9 @@ Known limitations
   is scoped "vn" as if it were Bộ Tài chính.
 * A place-date line naming a city ("Vinh, ngày …") does not give the province.
 * Relations are lexical, one sentence at a time: short forms without the full number
-  ("Chỉ thị 23", "Nghị quyết này") are not references and are not resolved.
+  ("Chỉ thị 23", "Nghị quyết này") are not references and are not resolved.  A list put after
+  a colon on the following lines ("Các văn bản sau hết hiệu lực:\n a) Nghị định số …") is
+  not related.
 """
 
 from __future__ import annotations
@@ -650,6 +676,10 @@ _TYPE_WORD_RE = (
     r"tờ\s+trình|báo\s+cáo|đề\s+án|quy\s+chế|lệnh|văn\s+bản\s+hợp\s+nhất|thông\s+cáo|"
     r"phương\s+án|văn\s+bản)"
 )
+# One more word of a document's name after its type word.  A comma may stand inside a name
+# ("Luật Phòng, chống tham nhũng", "… của Hội đồng nhân dân, Ủy ban nhân dân") but not before
+# a type word, which starts the next item of a list (", Luật Nhà ở số …").
+_NAME_WORD = rf"(?:[ ]+|[ ]*,[ ]*(?!{_TYPE_WORD_RE}(?!\w)))[^\s,;.:()“”\"]+"
 _TYPE_WORD_LOW = re.compile(rf"(?<!\w){_TYPE_WORD_RE}(?!\w)")     # on the lower-cased copy
 _TYPE_WORD_GAP = re.compile(r"[,;.()“”\"]")
 _WORD_CODE = {
@@ -678,7 +708,10 @@ _TITLE_IS_DOC = re.compile(rf"\s*{_TYPE_WORD_RE}(?!\w)", re.I)
 # Header line "Số: 100/KH-UBND", "Số hiệu: …", "Số ký hiệu: …", party "Số 15-NQ/HU".
 _HEADER_LABEL = re.compile(
     r"(?:(?:^|(?<=[\s\-|]))(?:Số|SỐ)(?:\s*(?:hiệu|ký\s*hiệu|/\s*ký\s*hiệu|HIỆU|KÝ\s*HIỆU))?\s*:\s*"
-    r"|(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]+)$"
+    r"|(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]+"
+    # the National Assembly's header: "Luật số: 31/2024/QH15", "Bộ luật số: 101/2015/QH13"
+    r"|(?<![^\n])[ \t]*(?:Bộ[ \t]+luật|BỘ[ \t]+LUẬT|Luật|LUẬT|Pháp[ \t]+lệnh|PHÁP[ \t]+LỆNH)"
+    r"[ \t]+(?:số|Số|SỐ)[ \t]*:[ \t]*)$"
 )
 _DOC_HEADER = re.compile(
     r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI|"
@@ -783,7 +816,7 @@ _WINDOW = 400
 # Runs on the lower-cased copy.  The leading class of first letters lets sre skip ahead fast.
 _TRIGGER = re.compile(
     r"(?=[đbsthcqx])(?<!\w)(?:"
-    r"(?P<passive>(?:được|bị)\s+(?P<pverb>sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?|thay\s+thế|bãi\s+bỏ|"
+    r"(?P<passive>(?:đã\s+)?(?:được|bị)\s+(?P<pverb>sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?|thay\s+thế|bãi\s+bỏ|"
     r"h[uủ][ỷy]?\s+bỏ)(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại))"
     r"|(?P<amends>sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?)"
     r"|(?P<replaces>thay\s+thế)"
@@ -816,6 +849,44 @@ _COORD_TAIL = re.compile(
     r"(?:s[ốô]\s*:?\s*)?$|^\s*$",
     re.I,
 )
+# The next item of a list after a relation verb, named before its number: ", Luật Nhà ở số",
+# "và Luật Các tổ chức tín dụng số", "; Luật Phòng, chống tham nhũng số".  A coordinator, a
+# type word, at most 16 words of name (see _NAME_WORD) without a verb of a new clause, an
+# optional "số".  A clause ("…, giao Sở Tư pháp rà soát Quyết định số") does not start with a
+# type word.
+_LIST_COORD = re.compile(r"[,;&]|(?<!\w)(?:và|cùng\s+với|cùng|cũng\s+như)(?!\w)", re.I)
+_LIST_ITEM = re.compile(
+    rf"\s*(?:các\s+)?{_TYPE_WORD_RE}(?!\w)"
+    rf"(?:{_NAME_WORD}){{0,16}}?"
+    r"\s*(?:s[ốô]\s*:?\s*)?",
+    re.I,
+)
+_LIST_NAME_BAD = re.compile(
+    r"(?<!\w)(?:là|được|bị|đã|đang|sẽ|không|nhằm|để|thì|mà|nên|tại|căn\s+cứ|so\s+với|nêu|"
+    r"yêu\s+cầu|giao|chỉ\s+đạo|đề\s+ra|xác\s+định|đánh\s+giá|khẳng\s+định|nhấn\s+mạnh)(?!\w)", re.I)
+
+
+# A new clause inside a list gap ends the list: "thay thế Quyết định số … và ban hành kèm theo
+# …, Quyết định số …" (the second number is not replaced).
+_NEW_CLAUSE = re.compile(
+    r"(?:[,;]|(?<!\w)(?:và|đồng\s+thời))\s*(?:ban\s+hành|giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|"
+    r"tổ\s+chức|có\s+hiệu\s+lực|phê\s+duyệt|công\s+bố|quy\s+định|vẫn)(?!\w)", re.I)
+
+
+def _list_item(gap: str) -> bool:
+    """Does ``gap`` (text between two references) end with a coordinator and a named item?"""
+    coords = [m.end() for m in _LIST_COORD.finditer(gap)][-3:]
+    for c in reversed(coords):
+        rest = gap[c:]
+        if _LIST_ITEM.fullmatch(rest) and not _LIST_NAME_BAD.search(rest):
+            return True
+    return False
+
+
+# Law-portal attribute rows name relations without stating one: "Văn bản thay thế: X" (X
+# replaces the page), "Văn bản bị sửa đổi, bổ sung: …", "Văn bản được hướng dẫn: …".
+_FIELD_COLON = re.compile(r"[ \t]*:")
+_FIELD_LABEL = re.compile(r"văn\s+bản\s+(?:bị\s+|được\s+)?(?:[a-zđ]+\s+)?$")
 _MERGE_TRIGGERS = re.compile(r"[\s,]*(?:và\s+)?(?:quán\s+triệt\s*(?:,|và)?\s*)?$")
 
 
@@ -952,6 +1023,23 @@ def _attach_facts(t: str, o: _Occ, next_start: int, page_date: str | None) -> No
                 o.province = hit[0]
 
 
+_NAME_GAP = re.compile(
+    r"(?:[^;.:()“”\"\n]|\([^()\n]{1,40}\))*"
+    r"(?<!\w)s[ốô][ ]*:?[ ]*"
+)
+
+
+def _name_gap_ok(gap: str) -> bool:
+    """A name between a type word and its number may hold a comma or a short parenthesis
+    ("Luật Phòng, chống tham nhũng số", "Luật Đất đai (sửa đổi) số"), but then a "số" label
+    must stand right before the number (no other type word follows: the last one is taken)."""
+    return _NAME_GAP.fullmatch(gap) is not None
+
+
+# "Pháp lệnh số 02/2022/UBTVQH15 và số 03/2023/UBTVQH15": the second number shares the word.
+_SHARED_WORD = re.compile(r"[^.;:()\n]{0,60}?(?:,|(?<!\w)(?:và|hoặc))\s*s[ốô]\s*:?\s*")
+
+
 def _type_word(t: str, low: str, o: _Occ, prev_end: int) -> None:
     """Type word printed just before the number ("Luật Đất đai số", "Quy định số")."""
     a = max(prev_end, o.start - 90)
@@ -960,7 +1048,9 @@ def _type_word(t: str, low: str, o: _Occ, prev_end: int) -> None:
         last = m
     if last is None:
         return
-    if o.start - last.end() > 70 or _TYPE_WORD_GAP.search(t, last.end(), o.start):
+    if o.start - last.end() > 70:
+        return
+    if _TYPE_WORD_GAP.search(t, last.end(), o.start) and not _name_gap_ok(t[last.end():o.start]):
         return
     o.word = _word_code(last.group(0))
     o.word_name = squash_ws(t[last.start():last.end()])
@@ -1010,6 +1100,10 @@ def analyse_text(text: str, *, title: str | None = None, default_province: str |
     for i, o in enumerate(occs):
         nxt = occs[i + 1].start if i + 1 < len(occs) else len(t)
         _type_word(t, low, o, prev_end)
+        if (not o.word and i and occs[i - 1].word and o.parsed.doc_type == ""
+                and occs[i - 1].parsed.doc_type == ""
+                and _SHARED_WORD.fullmatch(t, occs[i - 1].end, o.start)):
+            o.word, o.word_name = occs[i - 1].word, occs[i - 1].word_name   # "Luật số 31 và số 43"
         _attach_facts(t, o, nxt, page_date_s)
         prev_end = o.end
 
@@ -1059,6 +1153,7 @@ def analyse_text(text: str, *, title: str | None = None, default_province: str |
     )
     if published is not None:
         _publish_facts(t, docs[published], body_at, page_date_s)
+        _publish_word(t, docs[published], title_n)
 
     # ---- relations ---------------------------------------------------------------------
     page_rel: dict[int, str] = {}
@@ -1139,6 +1234,30 @@ _PLACE_DATE_FULL = re.compile(
 
 _PLACE_DATE_NEAR = re.compile(
     r"[^\d.;]{0,60}?(?:\s*,\s*|\s+)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+
+
+# The type heading of a national-assembly document, on its own line under the number:
+# "Luật số: 31/2024/QH15" … "LUẬT" / "ĐẤT ĐAI".
+_HEADING_TYPE = re.compile(r"\n[ \t]*(BỘ[ \t]+LUẬT|LUẬT|PHÁP[ \t]+LỆNH|NGHỊ[ \t]+QUYẾT)[ \t]*(?=\r?\n|$)")
+
+
+def _publish_word(t: str, d: _Doc, title: str) -> None:
+    """A published N/YYYY/QH… number with no type word next to it ("Số: 31/2024/QH15") takes
+    the type from the page title's first word ("Luật Đất đai") or the type heading below it."""
+    o0 = d.occs[0]
+    if o0.parsed.doc_type != "" or any(o.word for o in d.occs):
+        return
+    m = _TITLE_IS_DOC.match(title) if title else None
+    if m:
+        word = m.group(0)
+    else:
+        m = _HEADING_TYPE.search(t, o0.end, min(len(t), o0.end + 600))
+        if m is None:
+            return
+        word = m.group(1)
+    code = _word_code(word)
+    if code in ("L", "PL", "NQ"):
+        o0.word, o0.word_name = code, squash_ws(word)
 
 
 def _publish_facts(t: str, d: _Doc, body_at: int, page_date: str | None) -> None:
@@ -1225,6 +1344,9 @@ def _relate(t: str, low: str, occs: list[_Occ], published: int | None, page_is_d
             oi = bisect.bisect_right(occ_starts, m.start()) - 1
             if oi >= 0 and occs[oi].end > m.start():
                 continue                  # inside a number ("…/TTLT-…")
+            if _FIELD_COLON.match(low, m.end()) and _FIELD_LABEL.search(low, max(a, m.start() - 24),
+                                                                        m.start()):
+                continue                  # an attribute label ("Văn bản thay thế: …")
             kind = "passive" if m.group("passive") else m.lastgroup
             if trigs and trigs[-1][0] == kind and _MERGE_TRIGGERS.match(low, trigs[-1][2], m.start()):
                 trigs[-1] = (kind, trigs[-1][1], m.end(), trigs[-1][3])
@@ -1273,12 +1395,103 @@ def _relate(t: str, low: str, occs: list[_Occ], published: int | None, page_is_d
                         state = None
                 else:
                     gap = _strip_spans(t[last.tail:o.start])
-                    if len(gap) <= 260 and _COORD_TAIL.search(gap) and o.gid != (actor.gid if actor else -1):
+                    if (len(gap) <= 260 and (_COORD_TAIL.search(gap) or _list_item(gap))
+                            and not _NEW_CLAUSE.search(gap)
+                            and o.gid != (actor.gid if actor else -1)):
                         assign(actor, o, kind)
                         state[3] = o
                     else:
                         state = None
             prev = o
+
+    if _EXPIRY.search(low) is not None:
+        _expiries(t, low, occs, occ_starts, bounds, sentences, published, set_page, add_link)
+
+
+# ---- "X … hết hiệu lực": a relation written after its object ---------------------------
+# "Luật Đất đai số 45/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the
+# document that says so (the published one, or the one named in "kể từ ngày <Y> có hiệu lực")
+# replaces X.  "hết hiệu lực một phần" is an amendment.  Literal first: sre skips ahead fast.
+_EXPIRY = re.compile(r"hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?P<part>một\s+phần)|\s+toàn\s+bộ)?(?!\w)")
+_LABEL = (
+    rf"(?:(?:các|toàn\s+bộ)\s+)?(?:{_TYPE_WORD_RE}(?!\w)"
+    rf"(?:{_NAME_WORD}){{0,24}}?\s*)?"
+    r"(?:s[ốô]\s*:?\s*)?"
+)
+# What may open the clause whose subject is X: a coordinator or clause connector, then X's label.
+_EXPIRY_SUBJ = re.compile(
+    rf"(?:[,;\n]|(?<!\w)(?:và|đồng\s+thời|thì|cùng\s+với))\s*{_LABEL}$", re.I)
+_EXPIRY_HEAD = re.compile(
+    rf"\s*(?:[-+•*●▪]\s*|\d{{1,2}}[.)]\s*|[a-zđ]\)\s*)?{_LABEL}", re.I)
+# Between X and "hết hiệu lực" only X's facts may stand (date, issuer, subject, "đã được sửa
+# đổi, bổ sung theo …"); a condition or a negation means X is not declared expired here.
+_EXPIRY_DESC_BAD = re.compile(
+    r"(?<!\w)(?:nếu|khi|trường\s+hợp|thì|nên|nhưng|hoặc|chưa|không|vẫn|căn\s+cứ|"
+    r"có\s+hiệu\s+lực)(?!\w)|(?<!\w)(?:đã|sẽ\s+không)\s*$",
+    re.I,
+)
+_EXPIRY_IF = re.compile(r"\s*,?\s*(?:khi|nếu|trong\s+trường\s+hợp|trường\s+hợp)(?!\w)")
+_EXPIRY_FROM = re.compile(
+    rf"\s*,?\s*(?:kể\s+)?(?:từ|sau)\s+(?:ngày|khi)\s+{_LABEL}", re.I)
+_HAS_EFFECT = re.compile(r"[^,;.\n]{0,80}?(?<!\w)có\s+hiệu\s+lực(?!\w)", re.I)
+
+
+def _expiry_desc_ok(t: str, a: int, b: int) -> bool:
+    if b - a > 400 or "\n" in t[a:b]:
+        return False
+    g = _strip_spans(t[a:b])
+    return len(g) <= 300 and ":" not in g and ";" not in g and not _EXPIRY_DESC_BAD.search(g)
+
+
+def _expiries(t: str, low: str, occs: list[_Occ], occ_starts: list[int], bounds: list[int],
+              sentences: dict[int, list[_Occ]], published: int | None, set_page, add_link) -> None:
+    for hm in _EXPIRY.finditer(low):
+        h = hm.start()
+        if (h > 0 and t[h - 1].isalnum()) or _EXPIRY_IF.match(low, hm.end()):
+            continue
+        i = bisect.bisect_left(occ_starts, h) - 1
+        if i < 0:
+            continue
+        last = occs[i]
+        if last.end > h or h - last.end > 400 or _BOUNDARY.search(t, last.end, h):
+            continue
+        k = bisect.bisect_right(bounds, last.start)
+        sent_start = bounds[k - 1] + 1 if k > 0 else 0
+        if any(qa < h < qb for qa, qb in _mask_quotes(t, sent_start, min(len(t), h + 600))):
+            continue
+        sent = [o for o in sentences[k] if o.end <= h]
+        subjects: list[_Occ] = []
+        edge = h
+        for j in range(len(sent) - 1, -1, -1):
+            c = sent[j]
+            if not _expiry_desc_ok(t, c.tail, edge):
+                break
+            if j == 0 and _EXPIRY_HEAD.fullmatch(t, sent_start, c.start):
+                subjects.append(c)                 # the sentence opens with X
+                break
+            lo = max(sent[j - 1].end if j else sent_start, c.start - 160)
+            m = _EXPIRY_SUBJ.search(t, lo, c.start)
+            if m is None:
+                continue                           # inside another document's description
+            subjects.append(c)
+            edge = m.start()
+        if not subjects:
+            continue
+        rel = "amends" if hm.group("part") else "replaces"
+        actor = None
+        if i + 1 < len(occs):
+            y = occs[i + 1]
+            if (y.start - hm.end() <= 160 and _EXPIRY_FROM.fullmatch(t, hm.end(), y.start)
+                    and _HAS_EFFECT.match(t, y.tail, min(len(t), y.tail + 120))):
+                actor = y
+        for x in subjects:
+            if actor is not None:
+                add_link(actor.gid, x.gid, rel)
+                if actor.gid == published:
+                    set_page(x.gid, rel)
+            elif published is not None:
+                set_page(x.gid, rel)
+                add_link(published, x.gid, rel)
 
 
 def _actor_gap_ok(t: str, a: int, b: int) -> bool:

@@ -33,7 +33,10 @@ copyright, editor, with the all-caps site names among them) are dropped.
 
 Title: the page heading matching ``og:title`` (or ``<title>``), else ``og:title``
 without the site suffix, else the article ``<h1>`` or a "title" element (never a
-banner), else ``<title>``. Date: ``article:published_time``/``datePublished`` when
+banner; 15–400 characters, or shorter when it names a document — "Luật Đất đai" — whose
+number follows within the next few elements), else ``<title>``.  A law-portal attribute
+row ("Tình trạng hiệu lực: Còn hiệu lực", "Số hiệu: …"), even with a "title" class, is
+never a title. Date: ``article:published_time``/``datePublished`` when
 present (refined by the date line's time when it has none), else the first date line
 next to the title (``pipelines.dates``), else htmldate on markup and URL only. Author:
 meta author unless it is the site's name, else a byline element (class author/byline,
@@ -584,7 +587,7 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], site: str | None) -> tu
     for el in _heading_candidates(root):
         txt = _short_text(el, 600)
         txt = _nfc_ws(txt) if txt else None
-        if txt and len(txt) >= 8:
+        if txt and len(txt) >= 8 and not _is_attribute_row(el, txt):
             candidates.append((el, txt))
     for ref in (og, doc_title):
         if not ref:
@@ -603,7 +606,9 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], site: str | None) -> tu
     # no metadata to anchor on: the article <h1>, else a "title" element, never a banner
     for want_h1 in (True, False):
         for el, txt in candidates:
-            if (el.tag == "h1") != want_h1 or not 15 <= len(txt) <= 400 or _looks_like_banner(el, txt):
+            if (el.tag == "h1") != want_h1 or len(txt) > 400 or _looks_like_banner(el, txt):
+                continue
+            if len(txt) < 15 and not _short_document_title(el, txt):
                 continue
             if el.tag == "a" or el.find(".//a[@href]") is not None and el.tag != "h1":
                 continue  # a link to another article (related lists use class="title" too)
@@ -611,6 +616,39 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], site: str | None) -> tu
     if doc_title:
         return _strip_site_suffix(doc_title, site), None
     return None, None
+
+
+#: "Tình trạng hiệu lực: Còn hiệu lực", "Số hiệu: 31/2024/QH15": an attribute row, never a title.
+_ATTR_ROW_RE = re.compile(r"([^:]{1,60}):\s*\S")
+
+
+def _is_attribute_row(el: HtmlElement, txt: str) -> bool:
+    """A law-portal attribute row (label: value) that carries a "title" class; an <h1> is a
+    heading whatever it says."""
+    if el.tag == "h1":
+        return False
+    m = _ATTR_ROW_RE.match(" ".join(txt.casefold().split()))
+    return m is not None and _ATTR_CELL_RE.match(m.group(1).strip()) is not None
+
+
+#: A short document name: a type word and at least one more word ("Luật Đất đai", "Luật Biển").
+_SHORT_DOC_TITLE_RE = re.compile(
+    r"(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Lệnh)"
+    r"\s+\w+", re.I)
+_DOC_NUMBER_RE = re.compile(r"\b\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-Za-zĐđ]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*")
+
+
+def _short_document_title(el: HtmlElement, txt: str) -> bool:
+    """A title shorter than 15 characters is taken only when it names a document and that
+    document's number follows within the next few elements, as a cell or a header line of its
+    own ("31/2024/QH15", "Luật số: 31/2024/QH15"), not inside prose."""
+    if not _SHORT_DOC_TITLE_RE.match(txt):
+        return False
+    for d in _following(el, 12):
+        cell = (d.text or "").strip()
+        if len(cell) <= 40 and _DOC_NUMBER_RE.search(cell):
+            return True
+    return False
 
 
 def _looks_like_banner(el: HtmlElement, txt: str) -> bool:

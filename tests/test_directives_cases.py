@@ -528,9 +528,275 @@ RELATIONS = [
     C("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 03/2025/QĐ-UBND\n\nĐiều 4. Quyết định số "
       "40/2014/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
       [R("03/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
-       R("40/2014/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2014, "cites")],
+       R("40/2014/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2014, "replaces")],
+      links=[L("03/2025/QĐ-UBND", "40/2014/QĐ-UBND", "replaces")],
       default_province="nghe-an"),
 ]
+
+# Relations written after the object ("X … hết hiệu lực"), passive forms ---------------------
+
+_CH = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+EXPIRY = [
+    C("QUỐC HỘI\n\nLuật số: 31/2024/QH15\n\nLUẬT\nĐẤT ĐAI\n\nĐiều 252. Hiệu lực thi hành\n"
+      "Luật Đất đai số 45/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+      [R("31/2024/QH15", "L", "QH15", "vn", 2024, "publishes", doc_type_name="Luật"),
+       R("45/2013/QH13", "L", "QH13", "vn", 2013, "replaces", doc_type_name="Luật")],
+      links=[L("31/2024/QH15", "45/2013/QH13", "replaces", "vn", "vn")]),
+    C("CHÍNH PHỦ\n\nSố: 123/2020/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định về hóa đơn, chứng từ\n\nĐiều 60. "
+      "Nghị định số 51/2010/NĐ-CP ngày 14 tháng 5 năm 2010 của Chính phủ quy định về hóa đơn bán "
+      "hàng hóa, cung ứng dịch vụ hết hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2022.",
+      [R("123/2020/NĐ-CP", "NĐ", "CP", "vn", 2020, "publishes"),
+       R("51/2010/NĐ-CP", "NĐ", "CP", "vn", 2010, "replaces", issued_on="2010-05-14")],
+      links=[L("123/2020/NĐ-CP", "51/2010/NĐ-CP", "replaces")]),
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nĐiều 3. Quyết định này có hiệu lực từ ngày 15/4/2025. "
+      "Quyết định số 12/2022/QĐ-UBND ngày 01/3/2022 của Ủy ban nhân dân tỉnh về quản lý chợ hết "
+      "hiệu lực.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "replaces")],
+      links=[L("07/2025/QĐ-UBND", "12/2022/QĐ-UBND", "replaces", "nghe-an", "nghe-an")],
+      default_province="nghe-an"),
+    # coordinated subjects; a clause opening the sentence before them
+    C(_CH + "Số: 123/2020/NĐ-CP\n\nKể từ ngày 01/7/2022, Nghị định số 51/2010/NĐ-CP ngày "
+      "14/5/2010 và Nghị định số 04/2014/NĐ-CP ngày 17/01/2014 của Chính phủ hết hiệu lực.",
+      [R("123/2020/NĐ-CP", "NĐ", "CP", "vn", 2020, "publishes"),
+       R("51/2010/NĐ-CP", "NĐ", "CP", "vn", 2010, "replaces"),
+       R("04/2014/NĐ-CP", "NĐ", "CP", "vn", 2014, "replaces")],
+      links=[L("123/2020/NĐ-CP", "51/2010/NĐ-CP", "replaces"),
+             L("123/2020/NĐ-CP", "04/2014/NĐ-CP", "replaces")]),
+    C(_CH + "Số: 123/2020/NĐ-CP\n\nKể từ ngày Nghị định này có hiệu lực, Nghị định số "
+      "51/2010/NĐ-CP hết hiệu lực.",
+      [R("123/2020/NĐ-CP", "NĐ", "CP", "vn", 2020, "publishes"),
+       R("51/2010/NĐ-CP", "NĐ", "CP", "vn", 2010, "replaces")],
+      links=[L("123/2020/NĐ-CP", "51/2010/NĐ-CP", "replaces")]),
+    # a reference inside the subject's description is not a subject; the passive still links
+    C("Luật số: 31/2024/QH15\n\nLuật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung một số "
+      "điều theo Luật số 35/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+      [R("31/2024/QH15", "L", "QH15", "vn", 2024, "publishes"),
+       R("45/2013/QH13", "L", "QH13", "vn", 2013, "replaces"),
+       R("35/2018/QH14", "L", "QH14", "vn", 2018, "cites")],
+      links=[L("31/2024/QH15", "45/2013/QH13", "replaces"),
+             L("35/2018/QH14", "45/2013/QH13", "amends")]),
+    C("Luật số: 80/2015/QH13\n\nLuật ban hành văn bản quy phạm pháp luật số 17/2008/QH12 và "
+      "Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân số "
+      "31/2004/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+      [R("80/2015/QH13", "L", "QH13", "vn", 2015, "publishes"),
+       R("17/2008/QH12", "L", "QH12", "vn", 2008, "replaces"),
+       R("31/2004/QH11", "L", "QH11", "vn", 2004, "replaces")],
+      links=[L("80/2015/QH13", "17/2008/QH12", "replaces"),
+             L("80/2015/QH13", "31/2004/QH11", "replaces")]),
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nQuyết định số 12/2022/QĐ-UBND hết hiệu lực một phần kể từ "
+      "ngày Quyết định này có hiệu lực.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "amends")],
+      links=[L("07/2025/QĐ-UBND", "12/2022/QĐ-UBND", "amends")], default_province="nghe-an"),
+    # the replacing document named in "kể từ ngày <Y> có hiệu lực": Y → X, even on a news page
+    C("Luật Đất đai số 45/2013/QH13 hết hiệu lực kể từ ngày Luật Đất đai số 31/2024/QH15 có "
+      "hiệu lực thi hành.",
+      [R("45/2013/QH13", "L", "QH13", "vn", 2013, "cites"),
+       R("31/2024/QH15", "L", "QH15", "vn", 2024, "cites")],
+      links=[L("31/2024/QH15", "45/2013/QH13", "replaces")]),
+    # a page that publishes nothing: the reference stays "cites", no link
+    C("Từ ngày 01/8/2024, Luật Đất đai số 45/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu "
+      "lực thi hành, người dân cần lưu ý.",
+      [R("45/2013/QH13", "L", "QH13", "vn", 2013, "cites")], links=[]),
+    C(_CH + "Quyết định số 12/2022/QĐ-UBND hết hiệu lực kể từ ngày ký.",
+      [R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "cites")], links=[],
+      default_province="nghe-an"),
+    C("Nghị định số 51/2010/NĐ-CP của Chính phủ hết hiệu lực thi hành kể từ ngày 01/7/2022.",
+      [R("51/2010/NĐ-CP", "NĐ", "CP", "vn", 2010, "cites")], links=[]),
+    # conditions, negations, a past state and attribute rows declare nothing
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nTrường hợp Quyết định số 12/2022/QĐ-UBND hết hiệu lực thì áp "
+      "dụng quy định tại Quyết định này.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "cites")],
+      links=[], default_province="nghe-an"),
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nQuyết định số 12/2022/QĐ-UBND đã hết hiệu lực nhưng các hồ "
+      "sơ nộp trước đó tiếp tục được giải quyết.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "cites")],
+      links=[], default_province="nghe-an"),
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nQuyết định số 12/2022/QĐ-UBND sẽ hết hiệu lực khi Ủy ban "
+      "nhân dân tỉnh ban hành quy định mới.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "cites")],
+      links=[], default_province="nghe-an"),
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nQuyết định số 12/2022/QĐ-UBND chưa hết hiệu lực.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "cites")],
+      links=[], default_province="nghe-an"),
+    C("Số hiệu: 45/2013/QH13\nVăn bản thay thế: 31/2024/QH15\nTình trạng: Hết hiệu lực toàn bộ",
+      [R("45/2013/QH13", "NQ", "QH13", "vn", 2013, "publishes"),
+       R("31/2024/QH15", "NQ", "QH15", "vn", 2024, "cites")],
+      links=[]),
+    C("Số hiệu: 45/2013/QH13\nVăn bản bị thay thế: 13/2003/QH11\nTình trạng hiệu lực: Còn hiệu lực",
+      [R("45/2013/QH13", "NQ", "QH13", "vn", 2013, "publishes"),
+       R("13/2003/QH11", "NQ", "QH11", "vn", 2003, "cites")], links=[]),
+    # passive forms: X is replaced / repealed BY Y, so Y → X, never the page → X
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nQuyết định số 12/2022/QĐ-UBND đã được thay thế bởi Quyết "
+      "định số 05/2024/QĐ-UBND ngày 10/02/2024 của Ủy ban nhân dân tỉnh.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("12/2022/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2022, "cites"),
+       R("05/2024/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2024, "cites")],
+      links=[L("05/2024/QĐ-UBND", "12/2022/QĐ-UBND", "replaces")], default_province="nghe-an"),
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nChỉ thị số 03/CT-UBND bị bãi bỏ bởi Quyết định số "
+      "05/2024/QĐ-UBND của Ủy ban nhân dân tỉnh.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2025, "publishes"),
+       R("03/CT-UBND", "CT", "UBND", "nghe-an", None, "cites"),
+       R("05/2024/QĐ-UBND", "QĐ", "UBND", "nghe-an", 2024, "cites")],
+      links=[L("05/2024/QĐ-UBND", "03/CT-UBND", "repeals")], default_province="nghe-an"),
+    C("Thông tư số 39/2014/TT-BTC được thay thế bởi Thông tư số 78/2021/TT-BTC của Bộ Tài chính.",
+      [R("39/2014/TT-BTC", "TT", "BTC", "vn", 2014, "cites"),
+       R("78/2021/TT-BTC", "TT", "BTC", "vn", 2021, "cites")],
+      links=[L("78/2021/TT-BTC", "39/2014/TT-BTC", "replaces")]),
+    # "bãi bỏ" before the object stays "repeals"
+    C(_CH + "Số: 07/2025/QĐ-UBND\n\nĐiều 2. Bãi bỏ Quyết định số 61/2016/QĐ-UBND ngày 20/12/2016 "
+      "của Ủy ban nhân dân tỉnh.",
+      [R("07/2025/QĐ-UBND", "QĐ", "UBND", "binh-duong", 2025, "publishes"),
+       R("61/2016/QĐ-UBND", "QĐ", "UBND", "binh-duong", 2016, "repeals")],
+      links=[L("07/2025/QĐ-UBND", "61/2016/QĐ-UBND", "repeals")], default_province="binh-duong"),
+]
+
+# Lists after a relation verb --------------------------------------------------------------
+
+LISTS = [
+    C("QUỐC HỘI\n\nLuật số: 43/2024/QH15\n\nLUẬT\nSửa đổi, bổ sung một số điều của Luật Đất đai "
+      "số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số "
+      "29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15.",
+      [R("43/2024/QH15", "L", "QH15", "vn", 2024, "publishes", doc_type_name="Luật"),
+       R("31/2024/QH15", "L", "QH15", "vn", 2024, "amends"),
+       R("27/2023/QH15", "L", "QH15", "vn", 2023, "amends"),
+       R("29/2023/QH15", "L", "QH15", "vn", 2023, "amends"),
+       R("32/2024/QH15", "L", "QH15", "vn", 2024, "amends")],
+      links=[L("43/2024/QH15", "31/2024/QH15", "amends"), L("43/2024/QH15", "27/2023/QH15", "amends"),
+             L("43/2024/QH15", "29/2023/QH15", "amends"), L("43/2024/QH15", "32/2024/QH15", "amends")]),
+    C("Luật số: 57/2024/QH15\n\nLuật sửa đổi, bổ sung một số điều của Luật Quy hoạch số "
+      "21/2017/QH14, Luật Đầu tư số 61/2020/QH14, Luật Đầu tư theo phương thức đối tác công tư "
+      "số 64/2020/QH14 và Luật Đấu thầu số 22/2023/QH15.",
+      [R("57/2024/QH15", "L", "QH15", "vn", 2024, "publishes"),
+       R("21/2017/QH14", "L", "QH14", "vn", 2017, "amends"),
+       R("61/2020/QH14", "L", "QH14", "vn", 2020, "amends"),
+       R("64/2020/QH14", "L", "QH14", "vn", 2020, "amends"),
+       R("22/2023/QH15", "L", "QH15", "vn", 2023, "amends")],
+      links=[L("57/2024/QH15", "21/2017/QH14", "amends"), L("57/2024/QH15", "61/2020/QH14", "amends"),
+             L("57/2024/QH15", "64/2020/QH14", "amends"), L("57/2024/QH15", "22/2023/QH15", "amends")]),
+    # a list whose actor is a reference, not the page
+    C("Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật A số 31/2024/QH15, Luật B số "
+      "27/2023/QH15 và Luật C số 29/2023/QH15 để các luật này có hiệu lực sớm hơn.",
+      [R("43/2024/QH15", "L", "QH15", "vn", 2024), R("31/2024/QH15", "L", "QH15", "vn", 2024),
+       R("27/2023/QH15", "L", "QH15", "vn", 2023), R("29/2023/QH15", "L", "QH15", "vn", 2023)],
+      links=[L("43/2024/QH15", "31/2024/QH15", "amends"), L("43/2024/QH15", "27/2023/QH15", "amends"),
+             L("43/2024/QH15", "29/2023/QH15", "amends")]),
+    C(_CH + "Số: 18/2024/QĐ-UBND\n\nQuyết định này thay thế Quyết định số 15/2016/QĐ-UBND ngày "
+      "02/6/2016, Quyết định số 22/2018/QĐ-UBND ngày 11/7/2018 và Quyết định số 08/2020/QĐ-UBND "
+      "ngày 20/3/2020 của Ủy ban nhân dân tỉnh.",
+      [R("18/2024/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2024, "publishes"),
+       R("15/2016/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2016, "replaces"),
+       R("22/2018/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2018, "replaces"),
+       R("08/2020/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2020, "replaces")],
+      links=[L("18/2024/QĐ-UBND", "15/2016/QĐ-UBND", "replaces"),
+             L("18/2024/QĐ-UBND", "22/2018/QĐ-UBND", "replaces"),
+             L("18/2024/QĐ-UBND", "08/2020/QĐ-UBND", "replaces")],
+      default_province="ha-tinh"),
+    C(_CH + "Số: 18/2024/QĐ-UBND\n\nĐiều 2. Bãi bỏ Quyết định số 10/2015/QĐ-UBND; Quyết định số "
+      "11/2016/QĐ-UBND; Chỉ thị số 05/CT-UBND của Chủ tịch Ủy ban nhân dân tỉnh.",
+      [R("18/2024/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2024, "publishes"),
+       R("10/2015/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2015, "repeals"),
+       R("11/2016/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2016, "repeals"),
+       R("05/CT-UBND", "CT", "UBND", "ha-tinh", None, "repeals")],
+      links=[L("18/2024/QĐ-UBND", "10/2015/QĐ-UBND", "repeals"),
+             L("18/2024/QĐ-UBND", "11/2016/QĐ-UBND", "repeals"),
+             L("18/2024/QĐ-UBND", "05/CT-UBND", "repeals")],
+      default_province="ha-tinh"),
+    C(_CH + "Số: 41/KH-UBND\n\nThực hiện Luật Phòng, chống tham nhũng số 36/2018/QH14, Nghị định "
+      "số 59/2019/NĐ-CP ngày 01/7/2019 của Chính phủ và Chỉ thị số 10/CT-TTg của Thủ tướng Chính "
+      "phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch.",
+      [R("41/KH-UBND", "KH", "UBND", "ha-tinh", None, "publishes"),
+       R("36/2018/QH14", "L", "QH14", "vn", 2018, "implements", doc_type_name="Luật"),
+       R("59/2019/NĐ-CP", "NĐ", "CP", "vn", 2019, "implements"),
+       R("10/CT-TTg", "CT", "TTg", "vn", None, "implements")],
+      links=[L("41/KH-UBND", "36/2018/QH14", "implements"),
+             L("41/KH-UBND", "59/2019/NĐ-CP", "implements"),
+             L("41/KH-UBND", "10/CT-TTg", "implements")],
+      default_province="ha-tinh"),
+    # the list stops at a new verb or a sentence end
+    C(_CH + "Số: 18/2024/QĐ-UBND\n\nBãi bỏ Quyết định số 12/2015/QĐ-UBND, giao Sở Tư pháp rà soát "
+      "Quyết định số 20/2018/QĐ-UBND của Ủy ban nhân dân tỉnh.",
+      [R("18/2024/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2024, "publishes"),
+       R("12/2015/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2015, "repeals"),
+       R("20/2018/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2018, "cites")],
+      links=[L("18/2024/QĐ-UBND", "12/2015/QĐ-UBND", "repeals")], default_province="ha-tinh"),
+    C(_CH + "Số: 18/2024/QĐ-UBND\n\nThay thế Quyết định số 12/2015/QĐ-UBND và ban hành kèm theo "
+      "Quyết định này Quy chế phối hợp, Quyết định số 20/2018/QĐ-UBND vẫn giữ nguyên hiệu lực.",
+      [R("18/2024/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2024, "publishes"),
+       R("12/2015/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2015, "replaces"),
+       R("20/2018/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2018, "cites")],
+      links=[L("18/2024/QĐ-UBND", "12/2015/QĐ-UBND", "replaces")], default_province="ha-tinh"),
+    C(_CH + "Số: 18/2024/QĐ-UBND\n\nThay thế Quyết định số 12/2015/QĐ-UBND. Quyết định số "
+      "20/2018/QĐ-UBND vẫn được áp dụng.",
+      [R("18/2024/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2024, "publishes"),
+       R("12/2015/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2015, "replaces"),
+       R("20/2018/QĐ-UBND", "QĐ", "UBND", "ha-tinh", 2018, "cites")],
+      links=[L("18/2024/QĐ-UBND", "12/2015/QĐ-UBND", "replaces")], default_province="ha-tinh"),
+    C(_CH + "Số: 77/KH-UBND\n\nThực hiện Chỉ thị số 05-CT/TW và Kế hoạch số 10-KH/TU, Báo cáo "
+      "tổng kết của Ban Tuyên giáo nêu rõ Nghị quyết số 43-NQ/TW cần được quán triệt.",
+      [R("77/KH-UBND", "KH", "UBND", "hau-giang", None, "publishes"),
+       R("05-CT/TW", "CT", "TW", "vn", None, "implements"),
+       R("10-KH/TU", "KH", "TU", "hau-giang", None, "implements"),
+       R("43-NQ/TW", "NQ", "TW", "vn", None, "cites")],
+      links=[L("77/KH-UBND", "05-CT/TW", "implements"), L("77/KH-UBND", "10-KH/TU", "implements")],
+      default_province="hau-giang"),
+]
+
+# Type of N/YYYY/QH… and N/YYYY/UBTVQH… numbers from the word printed before them ------------
+
+QH_TYPES = [
+    C("Luật số 31/2004/QH11 quy định việc ban hành văn bản của Hội đồng nhân dân.",
+      [R("31/2004/QH11", "L", "QH11", "vn", 2004, doc_type_name="Luật")]),
+    C("Nghị quyết số 51/2001/QH10 sửa đổi, bổ sung một số điều của Hiến pháp năm 1992.",
+      [R("51/2001/QH10", "NQ", "QH10", "vn", 2001, doc_type_name="Nghị quyết")]),
+    C("Bộ luật Lao động số 45/2019/QH14 có hiệu lực từ ngày 01/01/2021.",
+      [R("45/2019/QH14", "L", "QH14", "vn", 2019, doc_type_name="Bộ luật")]),
+    C("BỘ LUẬT HÌNH SỰ SỐ 100/2015/QH13 ĐƯỢC SỬA ĐỔI NĂM 2017",
+      [R("100/2015/QH13", "L", "QH13", "vn", 2015, doc_type_name="Bộ luật")]),
+    C("Luật Phòng, chống tham nhũng số 36/2018/QH14 được tuyên truyền rộng rãi.",
+      [R("36/2018/QH14", "L", "QH14", "vn", 2018, doc_type_name="Luật")]),
+    C("Luật Cán bộ, công chức số 22/2008/QH12 và Luật Viên chức số 58/2010/QH12 được sửa đổi.",
+      [R("22/2008/QH12", "L", "QH12", "vn", 2008, doc_type_name="Luật"),
+       R("58/2010/QH12", "L", "QH12", "vn", 2010, doc_type_name="Luật")]),
+    C("Luật Đất đai (sửa đổi) số 31/2024/QH15 được Quốc hội thông qua.",
+      [R("31/2024/QH15", "L", "QH15", "vn", 2024, doc_type_name="Luật")]),
+    C("Văn bản 202/2025/QH15 được gửi đến các địa phương.",
+      [R("202/2025/QH15", "NQ", "QH15", "vn", 2025, doc_type_name="Nghị quyết")]),
+    C("Quốc hội thông qua Luật Đất đai, tiếp đó là 202/2025/QH15 về sắp xếp đơn vị hành chính.",
+      [R("202/2025/QH15", "NQ", "QH15", "vn", 2025, doc_type_name="Nghị quyết")]),
+    C("Pháp lệnh Chi phí tố tụng số 02/2020/UBTVQH14 có hiệu lực từ ngày 01/7/2021.",
+      [R("02/2020/UBTVQH14", "PL", "UBTVQH14", "vn", 2020, doc_type_name="Pháp lệnh")]),
+    C("Nghị quyết số 35/2023/UBTVQH15 về sắp xếp đơn vị hành chính cấp huyện, cấp xã.",
+      [R("35/2023/UBTVQH15", "NQ", "UBTVQH15", "vn", 2023, doc_type_name="Nghị quyết")]),
+    C("Pháp lệnh số 02/2022/UBTVQH15 và số 03/2023/UBTVQH15 được công bố cùng ngày.",
+      [R("02/2022/UBTVQH15", "PL", "UBTVQH15", "vn", 2022, doc_type_name="Pháp lệnh"),
+       R("03/2023/UBTVQH15", "PL", "UBTVQH15", "vn", 2023, doc_type_name="Pháp lệnh")]),
+    # the published document: header "Luật số:", the type heading, the page title
+    C("QUỐC HỘI\n\nSố: 31/2024/QH15\n\nLUẬT\nĐẤT ĐAI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ "
+      "nghĩa Việt Nam;",
+      [R("31/2024/QH15", "L", "QH15", "vn", 2024, "publishes", doc_type_name="Luật")]),
+    C("QUỐC HỘI\n\nSố: 101/2015/QH13\n\nBỘ LUẬT\nTỐ TỤNG HÌNH SỰ\n\nCăn cứ Hiến pháp nước Cộng "
+      "hòa xã hội chủ nghĩa Việt Nam;",
+      [R("101/2015/QH13", "L", "QH13", "vn", 2015, "publishes", doc_type_name="Bộ luật")]),
+    C("QUỐC HỘI\n\nSố: 202/2025/QH15\n\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP TỈNH",
+      [R("202/2025/QH15", "NQ", "QH15", "vn", 2025, "publishes", doc_type_name="Nghị quyết")]),
+    C("Số: 45/2013/QH13\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+      [R("45/2013/QH13", "L", "QH13", "vn", 2013, "publishes", doc_type_name="Luật")],
+      title="Luật Đất đai"),
+    C("QUỐC HỘI\n\nLuật số: 45/2013/QH13\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt "
+      "Nam;",
+      [R("45/2013/QH13", "L", "QH13", "vn", 2013, "publishes", doc_type_name="Luật")]),
+    C("ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nSố: 02/2022/UBTVQH15\n\nPHÁP LỆNH\nXỬ LÝ VI PHẠM HÀNH CHÍNH",
+      [R("02/2022/UBTVQH15", "PL", "UBTVQH15", "vn", 2022, "publishes",
+         doc_type_name="Pháp lệnh")], only=False),
+]
+
 
 PROVINCE = [
     C("TỈNH ỦY LONG AN\n*\nSố 53-CTr/TU\n\nCHƯƠNG TRÌNH\nhành động thực hiện nghị quyết",
@@ -722,7 +988,8 @@ def _variants():
 
 VARIANTS = _variants()
 
-POSITIVE = PARTY_NATIONAL + PARTY_LOCAL + STATE + DATES + RELATIONS + PROVINCE + DAMAGED + VARIANTS
+POSITIVE = (PARTY_NATIONAL + PARTY_LOCAL + STATE + DATES + RELATIONS + EXPIRY + LISTS + QH_TYPES
+            + PROVINCE + DAMAGED + VARIANTS)
 
 # ------------------------------------------------------------------------------------------
 # Negative sentences: no document number may be found.

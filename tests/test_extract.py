@@ -387,6 +387,80 @@ def test_title_from_document_title():
     assert got.title == TITLE
 
 
+# A law-portal document page (vbpl-like): a short document title in a "title" cell at the top
+# of the attribute table, label/value rows, a status row that also carries class="title", and
+# a <title> that only names the database section.  Our own markup and values.
+def _law_panel(doc_title: str, status_row: str, number: str = "18/2012/QH13") -> str:
+    return (
+        '<div class="vbProperties"><table><tbody>'
+        f'<tr><td colspan="4" class="title">{doc_title}</td></tr>'
+        f'<tr><td class="label">Số ký hiệu</td><td>{number}</td>'
+        '<td class="label">Ngày ban hành</td><td>21/06/2012</td></tr>'
+        '<tr><td class="label">Loại văn bản</td><td>Luật</td>'
+        '<td class="label">Ngày có hiệu lực</td><td>01/01/2013</td></tr>'
+        '<tr><td colspan="4"><p><strong>Thông tin áp dụng</strong></p></td></tr>'
+        f'<tr><td colspan="4" class="title">{status_row}</td></tr>'
+        f'</tbody></table></div><div class="content">{BODY}</div>'
+    )
+
+
+@pytest.mark.parametrize("doc_title, status_row, number, expected", [
+    # short document names (< 15 characters) followed by their number
+    ("Luật Biển", "Tình trạng hiệu lực: Còn hiệu lực", "18/2012/QH13", "Luật Biển"),
+    ("Luật Đất đai", "Tình trạng hiệu lực: Chưa có hiệu lực", "31/2024/QH15", "Luật Đất đai"),
+    ("Luật Dầu khí", "Hiệu lực: Hết hiệu lực một phần", "12/2022/QH15", "Luật Dầu khí"),
+    ("Pháp lệnh Thú y", "Tình trạng: Hết hiệu lực toàn bộ", "18/2004/PL-UBTVQH11", "Pháp lệnh Thú y"),
+    ("Luật Đất đai", "Ngày hết hiệu lực: 01/08/2024", "45/2013/QH13", "Luật Đất đai"),
+    # a long title was always taken; the attribute row still is not
+    ("Luật Phòng, chống tham nhũng", "Tình trạng hiệu lực: Còn hiệu lực", "36/2018/QH14",
+     "Luật Phòng, chống tham nhũng"),
+])
+def test_title_on_law_portal_attribute_table(doc_title, status_row, number, expected):
+    got = article(_law_panel(doc_title, status_row, number), title="Trung ương")
+    assert got.title == expected
+
+
+@pytest.mark.parametrize("row", [
+    "Tình trạng hiệu lực: Còn hiệu lực", "Hiệu lực: Hết hiệu lực", "Số ký hiệu: 12/2021/TT-BTC",
+    "Ngày ban hành: 05/03/2021", "Cơ quan ban hành: Bộ Tài chính", "Lĩnh vực: Thuế - Phí - Lệ phí",
+])
+def test_attribute_row_is_never_the_title(row):
+    main = f'<div class="title">{row}</div><div class="content">{BODY}</div>'
+    got = article(main, title="CSDL văn bản")
+    assert got.title == "CSDL văn bản"
+
+
+def test_short_title_without_a_number_after_it_is_not_taken():
+    # "Luật Biển" alone (no number follows) could be a category box: <title> wins
+    got = article(f'<div class="title">Luật Biển</div><div class="content">{BODY}</div>',
+                  title="Văn bản pháp luật mới")
+    assert got.title == "Văn bản pháp luật mới"
+    # a short box heading that names no document is never taken
+    got = article(f'<div class="title">Tin nổi bật</div><p>Số 12/2021/TT-BTC</p>'
+                  f'<div class="content">{BODY}</div>', title="Văn bản pháp luật mới")
+    assert got.title == "Văn bản pháp luật mới"
+
+
+def test_h1_with_a_colon_is_still_a_title():
+    h1 = "Hiệu lực thi hành: những điểm mới của Luật Đất đai"
+    got = article(std(h1=h1), title="Trang chủ")
+    assert got.title == h1
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("luat-31-2024-qh15", "Luật Đất đai"),
+    ("luat-45-2013-qh13", "Luật Đất đai"),
+    ("bl-101-2015-qh13", "Bộ luật Tố tụng hình sự"),
+])
+def test_sample_web_vbpl_short_titles(key, expected):
+    from crawler.sampleweb.snapshot import render_fixture
+
+    html, exp = render_fixture("vbpl", key)
+    got = extract_article(html, exp["url"])
+    assert got is not None and got.title == expected == exp["title"]
+    assert "Tình trạng hiệu lực" not in got.title
+
+
 # --------------------------------------------------------------------------- dates
 
 

@@ -195,6 +195,9 @@ def test_every_document_page_is_exactly_one_directive_with_full_metadata(law):
         row = own[0]
         want = expected[row["number_text"]]
         got = {k: row[k] for k in DOC_FIELDS}
+        if row["superseded_by"]:
+            # replaced by a newer document we hold: marked before the portal catches up
+            want = {**want, "status": "Hết hiệu lực"}
         assert got == want, (fam, entry.key)
         if fam != "lawnet":
             assert row["scope"] == "vn" and row["year"] == int(entry.item["meta"]["issued"][:4]), entry.key
