@@ -69,8 +69,17 @@ class Site:
     def handle(self, req: Request) -> Response | None:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def match_article(self, path: str, query: dict) -> str | None:  # pragma: no cover - abstract
-        raise NotImplementedError
+    # Regexes with an (?P<id>…) group that match this site's article paths (v1 and v2 layouts).
+    article_patterns: tuple = ()
+
+    def match_article(self, path: str, query: dict) -> str | None:
+        """The entry key an article path points at, or None."""
+        for pattern in self.article_patterns:
+            m = pattern.match(path)
+            if m:
+                entry = self.by_id(m.group("id"))
+                return entry.key if entry else None
+        return None
 
     def article_path(self, entry: "Entry", layout: int = 1) -> str:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -24,6 +24,7 @@ _ART_V2 = re.compile(r"^/binhdinh/bai-viet/(?P<id>\d+)/(?P<slug>[a-z0-9-]+)$")
 
 class BinhDinh(Site):
     name = "binhdinh"
+    article_patterns = (_ART_V1, _ART_V2)
     per_page = 5
     server_header = "nginx/1.18.0"
 
@@ -41,12 +42,6 @@ class BinhDinh(Site):
     def feed_path(self, layout: int = 1) -> str:
         return FEED_V2 if layout == 2 else FEED_V1
 
-    def match_article(self, path: str, query: dict) -> str | None:
-        m = _ART_V1.match(path) or _ART_V2.match(path)
-        if not m:
-            return None
-        entry = self.by_id(m.group("id"))
-        return entry.key if entry else None
 
     # --------------------------------------------------------------- routing
     def handle(self, req: Request) -> Response | None:

@@ -34,6 +34,7 @@ _PDF = re.compile(r"^/congbao/CongBaoCP/VanBan/(?P<y>\d{4})/(?P<m>\d\d)/(?P<id>\
 
 class CongBao(LawSite):
     name = "congbao"
+    article_patterns = (_DOC_V1, _DOC_V2)
     per_page = 5
     server_header = "nginx"
 
@@ -58,10 +59,6 @@ class CongBao(LawSite):
         y, m, _ = gz_date.split("-")
         return f"/congbao/CongBaoCP/VanBan/{y}/{m}/{entry.id}/{entry.item['pdf']}"
 
-    def match_article(self, path: str, query: dict) -> str | None:
-        m = _DOC_V1.match(path) or _DOC_V2.match(path)
-        entry = self.by_id(m.group("id")) if m else None
-        return entry.key if entry else None
 
     # --------------------------------------------------------------- routing
     def handle(self, req: Request) -> Response | None:

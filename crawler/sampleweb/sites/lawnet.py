@@ -28,6 +28,7 @@ LABELS = ["Số hiệu", "Loại văn bản", "Nơi ban hành", "Người ký", 
 
 class LawNet(Site):
     name = "lawnet"
+    article_patterns = (_ART_V1, _ART_V2)
     per_page = 5
     server_header = "cloudflare"
     law = True
@@ -43,12 +44,6 @@ class LawNet(Site):
     def listing_path(self, page: int = 1, layout: int = 1) -> str:
         return "/lawnet/van-ban-moi" + (f"?page={page}" if page > 1 else "")
 
-    def match_article(self, path: str, query: dict) -> str | None:
-        m = _ART_V1.match(path) or _ART_V2.match(path)
-        if not m:
-            return None
-        entry = self.by_id(m.group("id"))
-        return entry.key if entry else None
 
     # ----------------------------------------------------------- attributes
     def status_of(self, entry) -> str:

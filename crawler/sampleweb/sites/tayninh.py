@@ -16,6 +16,7 @@ _ART_V2 = re.compile(r"^/tayninh/tin-tuc/(?P<slug>[a-z0-9-]+)-(?P<id>\d+)$")
 
 class TayNinh(Site):
     name = "tayninh"
+    article_patterns = (_ART_V1, _ART_V2)
     per_page = 5
     validators = False
     server_header = "Apache"
@@ -31,12 +32,6 @@ class TayNinh(Site):
     def listing_path(self, page: int = 1, layout: int = 1) -> str:
         return f"/tayninh/news/{CAT}/" + (f"page-{page}" if page > 1 else "")
 
-    def match_article(self, path: str, query: dict) -> str | None:
-        m = _ART_V1.match(path) or _ART_V2.match(path)
-        if not m:
-            return None
-        entry = self.by_id(m.group("id"))
-        return entry.key if entry else None
 
     # --------------------------------------------------------------- routing
     def handle(self, req: Request) -> Response | None:

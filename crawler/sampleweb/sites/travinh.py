@@ -28,6 +28,7 @@ OTHERS_PER_PAGE = 3
 
 class TraVinh(Site):
     name = "travinh"
+    article_patterns = (_ART_V1, _ART_V2)
     per_page = 5
     server_header = "Microsoft-IIS/10.0"
 
@@ -42,12 +43,6 @@ class TraVinh(Site):
     def listing_path(self, page: int = 1, layout: int = 1) -> str:
         return f"{ROOT}/{CAT}/{SUB}" + (f"?page={page}" if page > 1 else "")
 
-    def match_article(self, path: str, query: dict) -> str | None:
-        m = _ART_V1.match(path) or _ART_V2.match(path)
-        if not m:
-            return None
-        entry = self.by_id(m.group("id"))
-        return entry.key if entry else None
 
     # --------------------------------------------------------------- routing
     def handle(self, req: Request) -> Response | None:

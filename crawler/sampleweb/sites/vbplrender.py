@@ -69,6 +69,7 @@ SHELL_SCRIPT = """(function () {
 
 class VbplRender(LawSite):
     name = "vbplrender"
+    article_patterns = (_DOC_V1, _DOC_V2)
     per_page = 5
     server_header = "nginx"
 
@@ -87,10 +88,6 @@ class VbplRender(LawSite):
     def file_path(self, entry) -> str:
         return f"/vbplrender/tai-ve/{entry.id}/{entry.item['pdf']}"
 
-    def match_article(self, path: str, query: dict) -> str | None:
-        m = _DOC_V1.match(path) or _DOC_V2.match(path)
-        entry = self.by_id(m.group("id")) if m else None
-        return entry.key if entry else None
 
     # --------------------------------------------------------------- routing
     def handle(self, req: Request) -> Response | None:
