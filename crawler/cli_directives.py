@@ -86,7 +86,8 @@ def cmd_directives(args) -> int:
     db = open_db(args.db)
     rows = queries.list_directives(db, types=_split(args.type), issuers=_split(args.issuer),
                                    province=args.province, since=args.since)
-    columns = queries.DIRECTIVE_COLUMNS if args.format == "table" else list(rows[0]) if rows else queries.DIRECTIVE_COLUMNS
+    # The table shows the essentials; json and csv carry every column for scripts.
+    columns = list(rows[0]) if rows and args.format != "table" else queries.DIRECTIVE_COLUMNS
     print(render(rows, columns, args.format))
     return 0
 

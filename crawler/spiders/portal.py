@@ -120,7 +120,7 @@ class PortalSpider(scrapy.Spider):
             if cached["last_modified"]:
                 headers["If-Modified-Since"] = cached["last_modified"]
         meta = {"vb_role": role, "handle_httpstatus_list": [304]}
-        if self.source.render and role == "listing":
+        if rendered:
             # Only listings render their rows in the browser; articles stay plain (cheap) requests.
             meta.update({"playwright": True, "playwright_page_goto_kwargs": {"wait_until": "networkidle"}})
         return scrapy.Request(
@@ -153,8 +153,9 @@ class PortalSpider(scrapy.Spider):
                 links = [url for url, _ in feed_links(response.body)
                          if (role == "sitemap" and url.endswith(".xml")) or self._is_article_link(url, response.url)]
                 following = None
-            crawlstate.remember_listing(self._db, canonical_url(response.url), self.source.id, _header(response, "ETag"),
-                                        _header(response, "Last-Modified"), following, links)
+            crawlstate.remember_listing(self._db, canonical_url(response.url), self.source.id,
+                                        _header(response, "ETag"), _header(response, "Last-Modified"),
+                                        following, links)
         streak = 0
         for url in links:
             if role == "sitemap" and url.endswith(".xml"):
@@ -226,5 +227,8 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         response = getattr(failure.value, "response", None)
-        reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage() or failure.type.__name__
+        if response is not None:
+            reason = f"HTTP {response.status}"
+        else:
+            reason = failure.getErrorMessage() or failure.type.__name__
         self.errors.append(f"{reason} {request.url}")

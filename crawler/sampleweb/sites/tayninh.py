@@ -89,7 +89,7 @@ class TayNinh(Site):
 {main}
 </div>
 <div class="col-sm-8 col-md-6">
-{banner_05(f"/tayninh/news/chinh-tri/")}
+{banner_05("/tayninh/news/chinh-tri/")}
 <div class="panel panel-default"><div class="panel-heading">Thống kê</div><div class="panel-body">Đang truy cập: 12</div></div>
 </div></div></div></section>
 <footer id="footer"><div class="container"><p><strong>{esc(i['name'].upper())}</strong></p><p>{esc(i['owner'])}</p>
