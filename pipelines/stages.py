@@ -19,6 +19,7 @@ from pipelines.provinces import find_province
 from pipelines.store import store_page
 from storage import open_db, utc_now
 from storage import attachments as attachment_store
+from storage.directives import apply_supersessions
 from storage.runs import bump, finish_run, start_run
 
 
@@ -142,6 +143,9 @@ class StoreStage(_Stage):
             status = "partial"
         else:
             status = "ok"
+        with self.db.atomic():
+            # Replacements whose new document took effect since the last run apply now.
+            apply_supersessions(self.db, utc_now()[:10])
         finish_run(self.db, self.run_id, status, "\n".join(errors[:50]) or None)
         self.db.close()
 

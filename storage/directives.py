@@ -90,6 +90,8 @@ def record_directive(
     if publishes and current["facts_from"] == "publishes":
         _emit_status_changes(db, key, current, facts, source_url)
     db["directives"].update(key, update)
+    if publishes and ("status" in update or "effective_on" in update):
+        apply_supersessions(db, now[:10], from_key=key)  # it may have just come into force
     if len(update) > 1:
         search.index_directive(db, {**current, **update})
     return key, False
@@ -132,16 +134,49 @@ def record_relation(db: sqlite_utils.Database, from_key: str, to_key: str, relat
         ignore=True,
     )
     if relation in SUPERSEDING:
-        _mark_superseded(db, to_key, from_key, SUPERSEDING[relation], relation, source_url)
+        apply_supersessions(db, now[:10], to_key=to_key)
+
+
+NOT_YET_IN_FORCE = "Chưa có hiệu lực"
+
+
+def _in_force(status: str | None, effective_on: str | None, today: str) -> bool:
+    """Is the replacing document in force? Unknown dates count as in force from issue."""
+    if effective_on:
+        return effective_on <= today
+    return status != NOT_YET_IN_FORCE
+
+
+def apply_supersessions(db: sqlite_utils.Database, today: str, to_key: str | None = None,
+                        from_key: str | None = None) -> int:
+    """Mark documents whose replacing/repealing document is now in force; returns how many.
+
+    Called when a relation is recorded and after each crawl run, so a replacement that takes
+    effect later is applied on the first run after its effective date.
+    """
+    sql = ("SELECT r.from_key, r.to_key, r.relation, r.source_url, f.status, f.effective_on "
+           "FROM relations r JOIN directives f ON f.key = r.from_key JOIN directives t ON t.key = r.to_key "
+           "WHERE r.relation IN ('replaces', 'repeals') AND t.superseded_by IS NULL")
+    params = []
+    for column, value in (("r.to_key", to_key), ("r.from_key", from_key)):
+        if value is not None:
+            sql += f" AND {column} = ?"
+            params.append(value)
+    marked = 0
+    for from_key, key, relation, source_url, status, effective_on in db.execute(sql, params).fetchall():
+        if _in_force(status, effective_on, today):
+            marked += _mark_superseded(db, key, from_key, SUPERSEDING[relation], relation, source_url)
+    return marked
 
 
 def _mark_superseded(db, key: str, by_key: str, status: str, relation: str, source_url: str) -> None:
     row = db.execute("SELECT status, superseded_by FROM directives WHERE key = ?", [key]).fetchone()
     if row is None or row[1]:
-        return
+        return 0
     db["directives"].update(key, {"superseded_by": by_key, "status": status})
     if row[0] != status:
         events.emit(db, "document.status_changed", key, {
             "changes": {"status": {"old": row[0], "new": status}},
             "inferred_from": {"key": by_key, "relation": relation}, "source_url": source_url,
         })
+    return 1

@@ -143,3 +143,38 @@ def test_opening_keeps_other_connections_locks(tmp_path):
         second["sources"].insert({"id": "b", "name": "B"})
     assert first.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 2
     assert first.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_replacement_waits_until_the_new_document_is_in_force(db):
+    from storage.directives import apply_supersessions, record_relation
+
+    with db.atomic():
+        old, _ = record_directive(db, _ref("45/2013/QH13", "vn", 2013, status="Còn hiệu lực"),
+                                  source_url="old", publishes=True, now=NOW)
+        new, _ = record_directive(db, _ref("31/2024/QH15", "vn", 2024, status="Chưa có hiệu lực",
+                                           effective_on="2025-01-01"), source_url="new", publishes=True, now=NOW)
+        record_relation(db, new, old, "replaces", "new", NOW)
+    assert db["directives"].get(old)["status"] == "Còn hiệu lực", "not before the new law takes effect"
+    with db.atomic():
+        assert apply_supersessions(db, "2024-12-31") == 0
+        assert apply_supersessions(db, "2025-01-01") == 1
+        assert apply_supersessions(db, "2025-01-02") == 0
+    row = db["directives"].get(old)
+    assert (row["status"], row["superseded_by"]) == ("Hết hiệu lực", new)
+    changes = [e for e in events_since(db) if e["kind"] == "document.status_changed" and e["subject"] == old]
+    assert len(changes) == 1 and changes[0]["payload"]["inferred_from"] == {"key": new, "relation": "replaces"}
+
+
+def test_replacement_applies_when_the_new_document_is_reported_in_force(db):
+    from storage.directives import record_relation
+
+    with db.atomic():
+        old, _ = record_directive(db, _ref("80/2015/QH13", "vn", 2015, status="Còn hiệu lực"),
+                                  source_url="old", publishes=True, now=NOW)
+        new, _ = record_directive(db, _ref("64/2025/QH15", "vn", 2025, status="Chưa có hiệu lực"),
+                                  source_url="new", publishes=True, now=NOW)
+        record_relation(db, new, old, "replaces", "new", NOW)
+        assert db["directives"].get(old)["superseded_by"] is None
+        record_directive(db, _ref("64/2025/QH15", "vn", 2025, status="Còn hiệu lực"),
+                         source_url="new", publishes=True, now=NOW)
+    assert db["directives"].get(old)["superseded_by"] == new
