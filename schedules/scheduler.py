@@ -19,6 +19,7 @@ import signal
 from concurrent.futures import ThreadPoolExecutor as _Pool
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from crawler.sources import Source, load_sources
@@ -59,6 +60,10 @@ def jitter_for(source: Source, jitter: float | None) -> float:
     return min(seconds * 0.1, MAX_AUTO_JITTER)
 
 
+# Cron rules are read on the portals' clock: "0 7 * * 1-5" means 07:00 in Vietnam.
+CRON_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
 def _cron_fields(expr: str) -> dict:
     minute, hour, day, month, dow = expr.split()
     # crontab counts weekdays from Sunday = 0; APScheduler 3 from Monday = 0: use names instead.
@@ -86,7 +91,7 @@ def make_trigger(source: Source, jitter: float | None = None):
         fields = _cron_fields(source.cron)
         if "/" in fields["day_of_week"]:  # a step over names is not valid: keep the numbers as given
             fields["day_of_week"] = source.cron.split()[4]
-        return CronTrigger(**fields, timezone=timezone.utc, jitter=spread or None)
+        return CronTrigger(**fields, timezone=CRON_TZ, jitter=spread or None)
     return IntervalTrigger(seconds=source.interval_seconds, timezone=timezone.utc, jitter=spread or None)
 
 
@@ -111,7 +116,7 @@ def next_due(source: Source, last_finished: datetime | None, now: datetime) -> d
     if source.cron:
         from apscheduler.triggers.cron import CronTrigger
 
-        trigger = CronTrigger(**_cron_fields(source.cron), timezone=timezone.utc)
+        trigger = CronTrigger(**_cron_fields(source.cron), timezone=CRON_TZ)
         following = trigger.get_next_fire_time(None, last_finished + timedelta(seconds=1))
         return max(now, following) if following else now
     return max(now, last_finished + timedelta(seconds=source.interval_seconds))

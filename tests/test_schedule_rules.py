@@ -36,7 +36,7 @@ def test_cron_weekdays_count_from_sunday_as_in_crontab():
     trigger = make_trigger(weekdays, jitter=0)
     saturday = datetime(2026, 3, 7, 8, 0, tzinfo=timezone.utc)
     fire = trigger.get_next_fire_time(None, saturday)
-    assert fire == datetime(2026, 3, 9, 7, 30, tzinfo=timezone.utc)  # Monday, not Sunday
+    assert fire == datetime(2026, 3, 9, 0, 30, tzinfo=timezone.utc)  # Monday 07:30 in Vietnam, not Sunday
     (sundays,) = sources(("b", "cron: 0 6 * * 0"))
     assert make_trigger(sundays, jitter=0).get_next_fire_time(None, saturday).weekday() == 6
 
@@ -48,9 +48,10 @@ def test_due_times():
     assert next_due(every_hour, NOW - timedelta(minutes=30), NOW) == NOW + timedelta(minutes=30)
     assert is_due(every_hour, NOW - timedelta(hours=2), NOW)
     (daily,) = sources(("b", "cron: 0 6 * * *"))
-    assert is_due(daily, NOW - timedelta(days=1), NOW)             # yesterday 10:00; 06:00 today passed
-    assert not is_due(daily, NOW - timedelta(hours=1), NOW)        # 09:00 today: next is tomorrow 06:00
-    assert next_due(daily, NOW - timedelta(hours=1), NOW) == datetime(2026, 3, 3, 6, 0, tzinfo=timezone.utc)
+    # 06:00 in Vietnam is 23:00 UTC the day before; NOW is 17:00 in Vietnam
+    assert is_due(daily, NOW - timedelta(days=1), NOW)             # last run yesterday 17:00; 06:00 today passed
+    assert not is_due(daily, NOW - timedelta(hours=1), NOW)        # last run 16:00 today: next is tomorrow 06:00
+    assert next_due(daily, NOW - timedelta(hours=1), NOW) == datetime(2026, 3, 2, 23, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
