@@ -47,8 +47,8 @@ _PLAIN = [
     "Lê Lợi trong giờ hành chính từ 7:30 đến 17:00.",
     "Tỷ lệ hộ nghèo giảm còn 2,1%, thu nhập bình quân đầu người đạt 68 triệu đồng, tăng 9,5% "
     "so với cùng kỳ năm trước.",
-    "Các đoàn thể chính trị - xã hội tiếp tục đổi mới nội dung, phương thức hoạt động, hướng về "
-    "cơ sở, quan tâm giải quyết những quyền lợi thiết thực của đoàn viên, hội viên.",
+    "Các đoàn thể chính trị - xã hội tiếp tục đổi mới cách hoạt động, bám sát cơ sở, chăm lo "
+    "giải quyết kịp thời các quyền lợi chính đáng của đoàn viên, hội viên.",
     "Phong trào thi đua “Dân vận khéo” được triển khai sâu rộng với nhiều mô hình hay, cách "
     "làm sáng tạo, góp phần củng cố niềm tin của Nhân dân đối với Đảng.",
     "Trong tháng, toàn tỉnh phát hiện 120 ca mắc Covid-19, tiêm được 9/9 xã đạt chuẩn, cập nhật "

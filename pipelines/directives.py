@@ -1496,7 +1496,7 @@ def _expiries(t: str, low: str, occs: list[_Occ], occ_starts: list[int], bounds:
 
 def _actor_gap_ok(t: str, a: int, b: int) -> bool:
     """Only the actor's date, "năm YYYY", "của <issuer>" and a connector may separate it from
-    the trigger ("53-CTr/TU, ngày 25/3/2024 của Ban Chấp hành Đảng bộ tỉnh nhằm cụ thể hóa")."""
+    the trigger ("53-CTr/TU, ngày 25/3/2024 của Tỉnh ủy nhằm cụ thể hóa")."""
     if b - a > 400:
         return False
     gap = _strip_spans(t[a:b])

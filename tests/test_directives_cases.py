@@ -59,7 +59,7 @@ PARTY_NATIONAL = [
       "và thể thức văn bản của Đảng thay cho quy định cũ.",
       [R("399-QĐ/TW", "QĐi", "TW", "vn", 2026, issued_on="2026-01-09",
          doc_type_name="Quy định")]),
-    C("Các cấp ủy quán triệt Quyết định số 218-QĐ/TW của Bộ Chính trị (khóa XI) “Quy định về "
+    C("Các cấp ủy quán triệt Quyết định số 218-QĐ/TW của Bộ Chính trị “Quy định về "
       "việc Mặt trận và Nhân dân tham gia góp ý xây dựng Đảng”.",
       [R("218-QĐ/TW", "QĐ", "TW", "vn", None, doc_type_name="Quyết định",
          subject="Quy định về việc Mặt trận và Nhân dân tham gia góp ý xây dựng Đảng")]),
@@ -161,7 +161,7 @@ PARTY_LOCAL = [
     C("Kế hoạch số 86-KH/TU ngày 07/5/2018 được triển khai trên toàn tỉnh.",
       [R("86-KH/TU", "KH", "TU", "", 2018, issued_on="2018-05-07", province=None,
          province_current=None)]),
-    C("Chỉ thị số 02-CT/TU ngày 25/12/2020 của Ban Thường vụ Tỉnh ủy về tổ chức Tết vui tươi, "
+    C("Chỉ thị số 02-CT/TU ngày 25/12/2020 (Ban Thường vụ Tỉnh ủy) về tổ chức Tết vui tươi, "
       "lành mạnh.",
       [R("02-CT/TU", "CT", "TU", "tra-vinh", 2020, issued_on="2020-12-25")],
       default_province="tra-vinh"),
@@ -327,7 +327,7 @@ DATES = [
     C("Căn cứ Nghị định số 44/2024/NĐ-CP ngày 24 tháng\r\n4 năm 2024 của Chính phủ quy định về "
       "quản lý tài sản kết cấu hạ tầng;",
       [R("44/2024/NĐ-CP", "NĐ", "CP", "vn", 2024, issued_on="2024-04-24")]),
-    C("Nghị quyết số 23-NQ/TW, ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khoá IX về "
+    C("Nghị quyết số 23-NQ/TW, ngày 12/3/2003 của Trung ương (khoá IX) về "
       "“phát huy sức mạnh đại đoàn kết toàn dân tộc” vẫn còn nguyên giá trị.",
       [R("23-NQ/TW", "NQ", "TW", "vn", 2003, issued_on="2003-03-12",
          subject="phát huy sức mạnh đại đoàn kết toàn dân tộc")]),
@@ -348,28 +348,27 @@ DATES = [
 
 # Title / header / relations --------------------------------------------------------------
 
-_HG_TITLE = ("Kế hoạch 100/KH-UBND năm 2024 thực hiện Chương trình 226-CTr/TU thực hiện Nghị "
-             "quyết 43-NQ/TW về “Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân "
-             "tộc” do tỉnh Hậu Giang ban hành")
+_HG_TITLE = ("Kế hoạch 100/KH-UBND năm 2024 của tỉnh Hậu Giang triển khai Chương trình 226-CTr/TU "
+             "của Tỉnh ủy, thực hiện Nghị quyết 43-NQ/TW về “Tiếp tục phát huy truyền thống, sức "
+             "mạnh đại đoàn kết toàn dân tộc”")
 _HG_TEXT = (
     "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n-------\n\nSố: 100/KH-UBND\n\n"
     "Hậu Giang, ngày 02 tháng 5 năm 2024\n\nKẾ HOẠCH\n\n"
     "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỐ 226-CTR/TU NGÀY 12/01/2024 CỦA BAN CHẤP HÀNH ĐẢNG BỘ "
     "TỈNH THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW NGÀY 24/11/2023 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA "
     "XIII\n\n"
-    "Để cụ thể hóa Chương trình số 226-CTr/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh, "
-    "Ủy ban nhân dân tỉnh xây dựng Kế hoạch này với các nội dung chủ yếu sau.\n\n"
-    "1. Tổ chức học tập, tuyên truyền để triển khai thực hiện Nghị quyết số 43-NQ/TW, Chương "
-    "trình số 226-CTr/TU đến cán bộ, công chức.\n"
+    "Để cụ thể hóa Chương trình số 226-CTr/TU, Ủy ban nhân dân tỉnh xây dựng Kế hoạch này gồm "
+    "các nội dung chính dưới đây.\n\n"
+    "1. Tổ chức học tập, tuyên truyền để triển khai thực hiện Nghị quyết 43-NQ/TW, Chương "
+    "trình 226-CTr/TU tới cán bộ, công chức.\n"
 )
 _LA_TEXT = (
     "Tiếp tục phát huy sức mạnh khối đại đoàn kết\n\n"
-    "Đây là mục tiêu nêu tại Chương trình số 53-CTr/TU, ngày 25/3/2024 của Ban Chấp hành Đảng "
-    "bộ tỉnh nhằm cụ thể hóa thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của Hội nghị lần "
-    "thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về “Tiếp tục phát huy truyền thống, sức "
-    "mạnh đại đoàn kết toàn dân tộc”.\n\n"
-    "Sau hai mươi năm thực hiện Nghị quyết số 23-NQ/TW, ngày 12/3/2003, tỉnh đã đạt nhiều kết "
-    "quả quan trọng."
+    "Mục tiêu đó được đặt ra trong Chương trình số 53-CTr/TU, ngày 25/3/2024 của Tỉnh ủy Long "
+    "An nhằm cụ thể hóa thực hiện Nghị quyết Trung ương 8 số 43-NQ/TW, ngày "
+    "24/11/2023 về “Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc”.\n\n"
+    "Qua hai mươi năm đưa Nghị quyết số 23-NQ/TW, ngày 12/3/2003, vào cuộc sống, tỉnh đạt "
+    "nhiều kết quả quan trọng."
 )
 
 
@@ -394,8 +393,8 @@ RELATIONS = [
        R("23-NQ/TW", "NQ", "TW", "vn", 2003, "cites", issued_on="2003-03-12")],
       links=[L("53-CTr/TU", "43-NQ/TW", "implements", "long-an", "vn")],
       default_province="long-an"),
-    C("Mục tiêu được nêu trong Chương trình số 53-CTr/TU ngày 25/3/2024 của Ban Chấp hành Đảng "
-      "bộ tỉnh, ban hành để cụ thể hóa Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Trung ương.",
+    C("Mục tiêu được nêu trong Chương trình số 53-CTr/TU ngày 25 tháng 3 năm 2024 của Ban Chấp "
+      "hành Đảng bộ tỉnh, ban hành để cụ thể hóa Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Trung ương.",
       [R("53-CTr/TU", "CTr", "TU", "long-an", 2024, "cites"),
        R("43-NQ/TW", "NQ", "TW", "vn", 2023, "cites")],
       links=[L("53-CTr/TU", "43-NQ/TW", "implements")], default_province="long-an"),
@@ -485,14 +484,14 @@ RELATIONS = [
       [R("31/CT-TTg", "CT", "TTg", "vn", 2024, "implements", issued_on="2024-02-02")],
       title="Kế hoạch 25/KH-UBND năm 2024 triển khai Chỉ thị 31/CT-TTg", only=False,
       default_province="tuyen-quang"),
-    C("Chương trình phối hợp số 04/CTrPH-UBND-UBMTTQ ngày 01/6/2017 giữa UBND với Ủy ban MTTQ "
-      "tỉnh về việc thực hiện Nghị quyết liên tịch số 88/NQLT/CP-ĐCTUBTWMTTQVN về giảm nghèo.",
+    C("Chương trình phối hợp số 04/CTrPH-UBND-UBMTTQ ngày 01/6/2017 giữa Ủy ban nhân dân với "
+      "Mặt trận Tổ quốc tỉnh về việc thực hiện Nghị quyết liên tịch 88/NQLT/CP-ĐCTUBTWMTTQVN về giảm nghèo.",
       [R("04/CTrPH-UBND-UBMTTQ", "CTrPH", "UBND", "hau-giang", 2017),
        R("88/NQLT/CP-ĐCTUBTWMTTQVN", "NQLT", "CP", "vn", None)],
       links=[L("04/CTrPH-UBND-UBMTTQ", "88/NQLT/CP-ĐCTUBTWMTTQVN", "implements")],
       default_province="hau-giang"),
     C("Hội nghị đánh giá 10 năm thực hiện Nghị quyết số 25-NQ/TW của Trung ương (khóa XI) về "
-      "“công tác dân vận” và 10 năm thực hiện Quyết định số 218-QĐ/TW của Bộ Chính trị.",
+      "“công tác dân vận” và một thập niên thực hiện Quyết định 218-QĐ/TW của Bộ Chính trị.",
       [R("25-NQ/TW", "NQ", "TW", "vn", None, "cites"),
        R("218-QĐ/TW", "QĐ", "TW", "vn", None, "cites")],
       links=[]),
@@ -871,7 +870,7 @@ DAMAGED = [
     C(NFD("Nghị quyết số 20-NQ/ĐU ngày 05/02/2026 của Đảng ủy xã về chuyển đổi số."),
       [R("20-NQ/ĐU", "NQ", "ĐU", "lam-dong", 2026, issued_on="2026-02-05",
          subject="chuyển đổi số")], default_province="lam-dong"),
-    C("Đón Tết theo tinh thần Chỉ thị sô 48-CT/TW ngày 09/12/2021 của Ban Bí thư.",
+    C("Các địa phương tổ chức Tết theo Chỉ thị sô 48-CT/TW ngày 09/12/2021 của Ban Bí thư.",
       [R("48-CT/TW", "CT", "TW", "vn", 2021, issued_on="2021-12-09")]),
     C("Thực hiện Chỉ thị số:05/CT-UBND của Chủ tịch UBND tỉnh, các sở báo cáo.",
       [R("05/CT-UBND", "CT", "UBND", "binh-thuan", None)], default_province="binh-thuan"),
@@ -1015,7 +1014,7 @@ NEGATIVE = [
     "Xe ô tô biển kiểm soát 51F-123.45 vi phạm tốc độ.",
     "Xe tải 29C-456.78 bị tạm giữ theo quy định.",
     "Phương tiện phải đáp ứng QCVN 41:2019/BGTVT về báo hiệu đường bộ.",
-    "Tổ chức thực hiện tốt Nghị quyết số 02 ngày 21/1/2021 của Ban Chấp hành Đảng bộ tỉnh.",
+    "Các cấp ủy quán triệt Nghị quyết số 02 ngày 21/1/2021 của Ban Chấp hành Đảng bộ tỉnh.",
     "Quy định số 55 của Ban Chấp hành Trung ương về việc cần làm ngay.",
     "Đại hội nhiệm kỳ 2020 - 2025 thành công tốt đẹp.",
     "Giai đoạn 2021 - 2025 tỉnh tập trung ba khâu đột phá.",
@@ -1164,7 +1163,7 @@ def test_subject_is_trimmed_and_capped():
 
 
 def test_subject_cut_by_next_number_is_dropped():
-    text = ("Chương trình số 226-CTr/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh về thực hiện "
+    text = ("Chương trình số 226-CTr/TU ngày 12/01/2024 của Tỉnh ủy về triển khai "
             "Nghị quyết số 43-NQ/TW ngày 24/11/2023.")
     refs = find_references(text, default_province="hau-giang")
     assert refs[0].subject is None
@@ -1195,8 +1194,8 @@ def test_canonical_number_examples():
 
 
 def test_link_record_fields():
-    a = analyse_text("Chương trình số 53-CTr/TU, ngày 25/3/2024 của Ban Chấp hành Đảng bộ tỉnh "
-                     "nhằm cụ thể hóa thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023.",
+    a = analyse_text("Chương trình số 53-CTr/TU, ngày 25/3/2024 của Tỉnh ủy Long An "
+                     "nhằm cụ thể hóa thực hiện Nghị quyết Trung ương 8 số 43-NQ/TW, ngày 24/11/2023.",
                      default_province="long-an")
     assert a.links == [Link("53-CTr/TU", "long-an", 2024, "43-NQ/TW", "vn", 2023, "implements")]
     assert a.links[0].from_key == "long-an/53-CTr/TU/2024"

@@ -103,7 +103,7 @@ def test_gaps_lists_holes_in_a_series(crawled_db):
 
 
 def test_refs_reads_stdin_and_files(tmp_path):
-    text = ("Thực hiện Chương trình số 226-CTR/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh, "
+    text = ("Theo Chương trình số 226-CTR/TU ngày 12/01/2024 của Tỉnh ủy, "
             "UBND tỉnh ban hành kế hoạch; số điện thoại 0233.3852.446; 15/15 huyện đã triển khai.")
     result = subprocess_run_refs(text, "--province", "hau-giang")
     records = json.loads(result.stdout)

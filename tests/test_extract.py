@@ -165,9 +165,9 @@ def test_visitor_counter_widget():
 
 def test_login_nag():
     nag = ("<div><p><b>Bạn Chưa Đăng Nhập Tài khoản!</b></p>"
-           "<p>Vì chưa Đăng Nhập nên Bạn chỉ xem được Thuộc tính của Văn bản. Bạn chưa xem được Hiệu lực của "
-           "Văn bản, Văn bản Liên quan, Văn bản thay thế, Văn bản gốc, Văn bản tiếng Anh,...</p>"
-           '<p>Nếu chưa có Tài khoản, mời Bạn Đăng ký Tài khoản tại <a href="/dk">đây</a></p></div>')
+           "<p>Khi chưa Đăng Nhập, Bạn chỉ xem được Thuộc tính; các tab Hiệu lực, Liên quan, Văn bản gốc "
+           "chỉ mở cho thành viên.</p>"
+           '<p>Chưa có Tài khoản? Đăng ký Tài khoản mới tại <a href="/dk">đây</a></p></div>')
     got = article(std(extra_after_body=nag))
     assert "Đăng Nhập" not in got.text and "Tài khoản" not in got.text
     assert got.text.endswith(P4)
@@ -175,8 +175,8 @@ def test_login_nag():
 
 def test_login_nag_lines():
     raw = "\n".join([P1, "Bạn Chưa Đăng Nhập Tài khoản!",
-                     "Vì chưa Đăng Nhập nên Bạn chỉ xem được Thuộc tính của Văn bản.",
-                     "Nếu chưa có Tài khoản, mời Bạn Đăng ký Tài khoản tại đây", "Đăng nhập", P2])
+                     "Khi chưa Đăng Nhập, Bạn chỉ xem được Thuộc tính.",
+                     "Chưa có Tài khoản? Đăng ký Tài khoản mới tại đây", "Đăng nhập", P2])
     assert ex._clean_lines(raw, None) == [P1, P2]
 
 
@@ -328,7 +328,7 @@ def test_law_portal_attribute_panel(panel):
 
 
 def test_attribute_lines_in_text():
-    raw = "\n".join(["Số hiệu: 100/KH-UBND Loại văn bản: Kế hoạch", "Nơi ban hành: Tỉnh Hậu Giang Người ký: X",
+    raw = "\n".join(["Nơi ban hành: Tỉnh Hậu Giang Người ký: X", "Số hiệu: 100/KH-UBND Loại văn bản: Kế hoạch",
                      "Ngày ban hành: 02/05/2024", "Tình trạng: Đã biết", P1, P2])
     assert ex._clean_lines(raw, None) == [P1, P2]
 
@@ -608,8 +608,8 @@ INSIDE_CHROME = {
               '<a href="?p=9">Trang cuối</a></p>', ["Trang đầu", "Trang cuối"]),
     "counter": ("<p>Lượt xem: 1.234</p><p>Đang truy cập: 47</p><p>Tổng lượt truy cập: 12.457.930</p>",
                 ["Lượt xem", "truy cập"]),
-    "nag": ("<p><b>Bạn Chưa Đăng Nhập Tài khoản!</b></p><p>Vì chưa Đăng Nhập nên Bạn chỉ xem được Thuộc tính "
-            "của Văn bản.</p><p>Nếu chưa có Tài khoản, mời Bạn Đăng ký Tài khoản tại đây</p>",
+    "nag": ("<p><b>Bạn Chưa Đăng Nhập Tài khoản!</b></p><p>Khi chưa Đăng Nhập, Bạn chỉ xem được Thuộc tính."
+            "</p><p>Chưa có Tài khoản? Đăng ký Tài khoản mới tại đây</p>",
             ["Đăng Nhập", "Tài khoản"]),
     "template": ("<p>Ban hành: {{m.News_Dates_Date}}</p><p>{{VBModel.Document.News_Subject}}</p>",
                  ["{{", "Ban hành"]),

@@ -127,8 +127,8 @@ def test_label_value_text_lines():
 
 
 def test_flattened_line_with_several_labels():
-    doc = parse("<p>Số hiệu: 100/KH-UBND Loại văn bản: Kế hoạch Nơi ban hành: Tỉnh Hậu Giang "
-                "Người ký: Trương Cảnh Tuyên</p>")
+    doc = parse("<p>Loại văn bản: Kế hoạch Số hiệu: 100/KH-UBND Người ký: Trương Cảnh Tuyên "
+                "Nơi ban hành: Tỉnh Hậu Giang</p>")
     assert (doc.number_text, doc.doc_type_name, doc.issuing_body, doc.signer) == (
         "100/KH-UBND", "Kế hoạch", "Tỉnh Hậu Giang", "Trương Cảnh Tuyên")
 
@@ -232,8 +232,8 @@ def test_normalize_status(raw, want):
 def test_text_is_the_document_without_chrome():
     extra = ("<div class='tab'><h3>Văn bản gốc</h3><p>(Không có nội dung)</p></div>"
              "<div class='nag'><p><b>Bạn Chưa Đăng Nhập Tài khoản!</b></p>"
-             "<p>Vì chưa Đăng Nhập nên Bạn chỉ xem được Thuộc tính của Văn bản.</p>"
-             "<p><a href='/dang-ky'>Nếu chưa có Tài khoản, mời Bạn Đăng ký Tài khoản tại đây</a></p></div>"
+             "<p>Khi chưa Đăng Nhập, Bạn chỉ xem được Thuộc tính.</p>"
+             "<p><a href='/dang-ky'>Chưa có Tài khoản? Đăng ký Tài khoản mới tại đây</a></p></div>"
              "<div class='tab'><h3>Văn bản tiếng Anh</h3><p>(Không có nội dung)</p></div>"
              "<ul><li>Ban hành: {{m.News_Dates_Date}}</li><li>Tình trạng: {{m.TinhTrang}}</li></ul>"
              "<div class='box-related'><h4>Văn bản liên quan</h4><ul><li><a href='/vb/1'>Quyết định 5/QĐ-UBND về nhân sự</a></li>"

@@ -2,7 +2,7 @@
 
 SITE = {
     "name": "Trang thông tin điện tử Đảng bộ tỉnh Bình Định",
-    "welcome": "CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH BÌNH ĐỊNH",
+    "welcome": "ĐẢNG BỘ TỈNH BÌNH ĐỊNH KÍNH CHÀO QUÝ BẠN ĐỌC",
     "category": "Hoạt động của lãnh đạo tỉnh",
     "category_slug": "hoat-dong-cua-lanh-dao-tinh",
     "owner": "Cơ quan chủ quản: Ban Thường vụ Tỉnh ủy Bình Định",
@@ -21,19 +21,19 @@ ARTICLES = [
     {
         "key": "tong-ket-10-nam-nq25-qd218", "id": 4218, "date": "2023-08-29 13:49:00",
         "author": "Văn Tuấn - Văn phòng Tỉnh ủy",
-        "title": "Phó Bí thư Thường trực Tỉnh ủy Lê Kim Toàn chủ trì Hội nghị tổng kết 10 năm thực hiện Nghị quyết 25-NQ/TW và Quyết định 218-QĐ/TW",
+        "title": "Phó Bí thư Thường trực Tỉnh ủy Lê Kim Toàn chủ trì tổng kết 10 năm thực hiện Nghị quyết 25-NQ/TW và Quyết định 218-QĐ/TW",
         "tags": ["Nghị quyết 25-NQ/TW", "Quyết định 218-QĐ/TW", "Công tác dân vận"],
         "body": [
-            "Sáng 29/8/2023, tại Hội trường Tỉnh ủy, đồng chí Lê Kim Toàn, Phó Bí thư Thường trực Tỉnh ủy, chủ trì Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới và 10 năm thực hiện Quyết định số 218-QĐ/TW của Bộ Chính trị (khóa XI) ban hành Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và Nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền.",
+            "Sáng 29/8/2023, Hội trường Tỉnh ủy là nơi diễn ra hội nghị nhìn lại chặng đường 10 năm Đảng bộ tỉnh thực hiện Nghị quyết số 25-NQ/TW (khóa XI) của Trung ương về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới; hội nghị đồng thời đánh giá 10 năm triển khai Quyết định số 218-QĐ/TW do Bộ Chính trị (khóa XI) ban hành kèm theo Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và Nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền. Người chủ trì hội nghị là Phó Bí thư Thường trực Tỉnh ủy Lê Kim Toàn.",
             ("img", "2023_08/hoi-nghi-tong-ket-nq25.jpg", "Toàn cảnh Hội nghị"),
-            "Báo cáo tại Hội nghị cho thấy, sau 10 năm triển khai Nghị quyết số 25-NQ/TW và Chương trình hành động số 17-CTr/TU của Ban Thường vụ Tỉnh ủy, công tác dân vận trên địa bàn tỉnh được tăng cường, đổi mới và đạt nhiều kết quả quan trọng. Cán bộ, đảng viên, công chức, viên chức và các tầng lớp nhân dân hiểu rõ hơn vị trí, vai trò của công tác dân vận; phương thức lãnh đạo của cấp ủy và điều hành của chính quyền ngày càng sát thực tiễn. Phong trào thi đua “Dân vận khéo” được triển khai sâu rộng với nhiều mô hình, điển hình tiên tiến.",
-            "Việc thực hiện Quyết định số 218-QĐ/TW cũng được các cấp ủy, tổ chức đảng nghiêm túc triển khai. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xác định góp ý xây dựng Đảng, xây dựng chính quyền là nhiệm vụ trọng tâm, thường xuyên, chủ động chọn nội dung góp ý gắn với nhiệm vụ chính trị của địa phương và những vấn đề được Nhân dân quan tâm.",
+            "Theo báo cáo trình bày tại Hội nghị, qua một thập niên triển khai Nghị quyết số 25-NQ/TW cùng Chương trình hành động số 17-CTr/TU do Ban Thường vụ Tỉnh ủy ban hành, công tác dân vận ở Bình Định ngày càng được coi trọng, có nhiều đổi mới và thu được những kết quả đáng ghi nhận. Nhận thức của cán bộ, đảng viên, công chức, viên chức và Nhân dân về vị trí, vai trò của công tác này được nâng lên; cách cấp ủy lãnh đạo và chính quyền điều hành ngày càng bám sát thực tế. Phong trào thi đua “Dân vận khéo” được triển khai sâu rộng với nhiều mô hình, điển hình tiên tiến.",
+            "Việc thực hiện Quyết định số 218-QĐ/TW cũng được các cấp ủy, tổ chức đảng nghiêm túc triển khai. Với Mặt trận và các đoàn thể chính trị - xã hội, góp ý xây dựng Đảng, chính quyền đã trở thành việc làm thường xuyên, trọng tâm; nội dung góp ý được chủ động lựa chọn, bám vào nhiệm vụ chính trị của địa phương và những điều người dân quan tâm.",
             "Hội nghị cũng thẳng thắn chỉ ra những hạn chế: phương thức lãnh đạo của một số cấp ủy chậm đổi mới; việc tập hợp quần chúng, phát triển đoàn viên, hội viên gặp khó khăn; hoạt động giám sát, phản biện xã hội ở nhiều nơi còn lúng túng; một số vấn đề bức xúc của Nhân dân chưa được giải quyết kịp thời.",
-            "Các đại biểu đã tham luận, làm rõ kết quả, tồn tại và đề xuất nhiều giải pháp nâng cao hiệu quả công tác dân vận trong thời gian tới.",
+            "Nhiều đại biểu tham luận, phân tích kết quả và tồn tại, đồng thời đề xuất giải pháp để công tác dân vận những năm tới đạt hiệu quả cao hơn.",
             ("img", "2023_08/dong-chi-le-kim-toan-ket-luan.jpg", "Đồng chí Lê Kim Toàn phát biểu kết luận Hội nghị"),
-            "Phát biểu kết luận, đồng chí Lê Kim Toàn đánh giá kết quả thực hiện Nghị quyết số 25-NQ/TW và Quyết định số 218-QĐ/TW đã góp phần quan trọng vào phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh, củng cố mối quan hệ mật thiết giữa cấp ủy, chính quyền với Nhân dân.",
-            "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí đề nghị các cấp ủy, chính quyền, Mặt trận và các đoàn thể thấm nhuần tư tưởng “dân là gốc”, thực hiện nghiêm Quy chế dân vận của hệ thống chính trị và phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng”, lấy sự hài lòng của người dân làm thước đo hiệu quả hoạt động của cấp ủy, chính quyền.",
-            "Đồng chí cũng yêu cầu tiếp tục tạo cơ chế để Mặt trận, các đoàn thể và Nhân dân tham gia góp ý xây dựng Đảng, chính quyền; nâng cao trách nhiệm tiếp thu, giải trình của cấp ủy, cơ quan nhà nước và cán bộ, đảng viên trước các ý kiến góp ý.",
+            "Kết luận Hội nghị, đồng chí Lê Kim Toàn nhận định những gì đạt được khi thực hiện Nghị quyết số 25-NQ/TW cùng Quyết định số 218-QĐ/TW đã đóng góp lớn cho sự phát triển kinh tế - xã hội, cho quốc phòng, an ninh của tỉnh và làm cho cấp ủy, chính quyền gắn bó hơn với Nhân dân.",
+            "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí yêu cầu các cấp ủy, chính quyền, Mặt trận và các đoàn thể quán triệt tư tưởng “dân là gốc”, nghiêm túc thực hiện Quy chế dân vận của hệ thống chính trị, bám sát phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng”; mức độ hài lòng của Nhân dân phải là thước đo hiệu quả hoạt động của cấp ủy, chính quyền.",
+            "Đồng chí cũng đề nghị tiếp tục hoàn thiện cơ chế để Nhân dân, Mặt trận và các đoàn thể đóng góp ý kiến xây dựng Đảng, chính quyền; cấp ủy, cơ quan nhà nước, cán bộ, đảng viên phải có trách nhiệm hơn trong việc tiếp thu và giải trình những ý kiến đó.",
         ],
     },
     {
@@ -54,7 +54,7 @@ ARTICLES = [
         "title": "Đồng chí Lê Kim Toàn làm việc với Ban Thường vụ Thị ủy An Nhơn",
         "tags": ["Tổ chức cơ sở đảng", "Nghị quyết 21-NQ/TW"],
         "body": [
-            "Chiều 14/11/2023, đồng chí Lê Kim Toàn, Phó Bí thư Thường trực Tỉnh ủy, làm việc với Ban Thường vụ Thị ủy An Nhơn về kết quả thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII về củng cố, xây dựng tổ chức cơ sở đảng.",
+            "Chiều 14/11/2023, Phó Bí thư Thường trực Tỉnh ủy Lê Kim Toàn có buổi làm việc với Ban Thường vụ Thị ủy An Nhơn về kết quả thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII về củng cố, xây dựng tổ chức cơ sở đảng.",
             "Theo báo cáo, Đảng bộ thị xã đã sắp xếp lại các chi bộ khu phố, nâng cao chất lượng sinh hoạt chuyên đề và kết nạp đảng viên mới vượt chỉ tiêu đề ra.",
             ("img", "2023_11/lam-viec-an-nhon.jpg", "Đồng chí Lê Kim Toàn phát biểu tại buổi làm việc"),
             "Ghi nhận các kết quả trên, đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị Thị ủy quan tâm hơn đến phát triển đảng viên trong doanh nghiệp tư nhân và thực hiện nghiêm Kết luận số 310-KL/TU của Ban Thường vụ Tỉnh ủy về chấn chỉnh sinh hoạt chi bộ.",
@@ -66,7 +66,7 @@ ARTICLES = [
         "title": "Tỉnh ủy quán triệt, triển khai các nghị quyết Hội nghị Trung ương 8 khóa XIII",
         "tags": ["Nghị quyết 43-NQ/TW", "Nghị quyết 42-NQ/TW", "Học tập nghị quyết"],
         "body": [
-            "Sáng 09/01/2024, Tỉnh ủy tổ chức hội nghị trực tiếp kết hợp trực tuyến đến các điểm cầu cấp huyện để quán triệt, triển khai các nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.",
+            "Sáng 09/01/2024, Tỉnh ủy tổ chức hội nghị trực tiếp kết hợp trực tuyến đến các điểm cầu cấp huyện để quán triệt, triển khai các nghị quyết Hội nghị Trung ương 8 khóa XIII.",
             "Các đại biểu được nghe báo cáo viên trình bày nội dung cơ bản của Nghị quyết số 42-NQ/TW về tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội, Nghị quyết số 43-NQ/TW về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, Nghị quyết số 44-NQ/TW về Chiến lược bảo vệ Tổ quốc trong tình hình mới và Nghị quyết số 45-NQ/TW về xây dựng đội ngũ trí thức, cùng được ban hành ngày 24/11/2023.",
             ("img", "2024_01/hoi-nghi-quan-triet.jpg", "Các đại biểu dự hội nghị tại điểm cầu Tỉnh ủy"),
             "Phát biểu chỉ đạo, đồng chí Lê Kim Toàn yêu cầu các cấp ủy khẩn trương xây dựng chương trình hành động, hoàn thành việc học tập nghị quyết trong quý I/2024 đến toàn thể cán bộ, đảng viên.",

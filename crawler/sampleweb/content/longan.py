@@ -95,15 +95,15 @@ ARTICLES = [
         "title": "Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc",
         "alt_title": "Chương trình 53-CTr/TU: phát huy sức mạnh đại đoàn kết toàn dân tộc trên địa bàn tỉnh",
         "body": [
-            "Khơi dậy sức mạnh khối đại đoàn kết toàn dân tộc, phát huy mọi tiềm năng, lợi thế của tỉnh để đẩy nhanh chuyển dịch cơ cấu kinh tế theo hướng công nghiệp hóa, hiện đại hóa, gắn với quá trình đô thị hóa là một trong những mục tiêu Tỉnh ủy Long An đặt ra cho thời gian tới.",
-            "Mục tiêu này được nêu trong Chương trình số 53-CTr/TU ngày 25/3/2024 của Ban Chấp hành Đảng bộ tỉnh, ban hành để cụ thể hóa Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về “Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc”.",
-            "Chương trình nhìn lại chặng đường 20 năm tỉnh thực hiện Nghị quyết số 23-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khóa IX về phát huy sức mạnh đại đoàn kết toàn dân tộc vì dân giàu, nước mạnh, xã hội công bằng, dân chủ, văn minh. Theo đánh giá của Tỉnh ủy, chủ trương của Đảng, chính sách, pháp luật của Nhà nước về đại đoàn kết đã được quán triệt nghiêm túc, nhận thức và hành động của cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể có chuyển biến rõ nét. Quyền làm chủ của Nhân dân được mở rộng, nhiều phong trào thi đua yêu nước thu hút đông đảo người dân tham gia, góp phần giữ vững ổn định chính trị và hoàn thành các chỉ tiêu phát triển kinh tế - xã hội của địa phương.",
+            "Tỉnh ủy Long An đặt mục tiêu thời gian tới là khơi dậy sức mạnh của khối đại đoàn kết toàn dân tộc, tận dụng mọi tiềm năng, lợi thế để chuyển dịch nhanh cơ cấu kinh tế sang công nghiệp hóa, hiện đại hóa song song với đô thị hóa.",
+            "Mục tiêu này được nêu trong Chương trình số 53-CTr/TU ngày 25 tháng 3 năm 2024 của Ban Chấp hành Đảng bộ tỉnh, ban hành để cụ thể hóa Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về “Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc”.",
+            "Chương trình nhìn lại chặng đường 20 năm tỉnh thực hiện Nghị quyết số 23-NQ/TW ngày 12 tháng 3 năm 2003 của Trung ương (khóa IX) về phát huy sức mạnh đại đoàn kết toàn dân tộc vì dân giàu, nước mạnh, xã hội công bằng, dân chủ, văn minh. Theo đánh giá của Tỉnh ủy, chủ trương của Đảng, chính sách, pháp luật của Nhà nước về đại đoàn kết đã được quán triệt nghiêm túc, nhận thức và hành động của cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể có chuyển biến rõ nét. Quyền làm chủ của Nhân dân được mở rộng, nhiều phong trào thi đua yêu nước thu hút đông đảo người dân tham gia, góp phần giữ vững ổn định chính trị và hoàn thành các chỉ tiêu phát triển kinh tế - xã hội của địa phương.",
             "Bên cạnh kết quả đạt được, Tỉnh ủy cũng chỉ ra không ít hạn chế. Một bộ phận cán bộ, đảng viên chưa nhận thức đầy đủ quan điểm của Đảng về đại đoàn kết; sự phối hợp giữa chính quyền với Mặt trận và các tổ chức chính trị - xã hội ở một số nơi còn thiếu chặt chẽ; một số mô hình “Dân vận khéo” còn dàn trải, ít sức lan tỏa; công tác tuyên truyền, vận động chưa thật sự đi vào chiều sâu.",
             "Nguyên nhân chủ yếu được xác định là một số cấp ủy, chính quyền chưa quan tâm đúng mức đến nhiệm vụ này, chưa tạo điều kiện thuận lợi để Mặt trận và các đoàn thể hoạt động; việc bố trí, sử dụng và thực hiện chế độ, chính sách đối với cán bộ cơ sở có lúc chưa phù hợp; một số quyền lợi chính đáng của người dân chưa được giải quyết kịp thời.",
-            "Từ thực tiễn đó, Tỉnh ủy thống nhất ba quan điểm chỉ đạo của Trung ương. Thứ nhất, đại đoàn kết toàn dân tộc là truyền thống quý báu và là đường lối chiến lược xuyên suốt của Đảng, với nền tảng là liên minh giữa giai cấp công nhân, giai cấp nông dân và đội ngũ trí thức. Thứ hai, đại đoàn kết phải gắn liền với phát huy dân chủ xã hội chủ nghĩa, bảo đảm quyền con người, quyền công dân và quyền làm chủ của Nhân dân. Thứ ba, đại đoàn kết là sự nghiệp của toàn dân, là trách nhiệm của Đảng và cả hệ thống chính trị, trong đó đoàn kết trong Đảng là hạt nhân.",
-            "Về mục tiêu, tỉnh phấn đấu đến năm 2025 giữ vững vị trí dẫn đầu vùng đồng bằng sông Cửu Long; đến năm 2030 trở thành tỉnh phát triển khá trong Vùng kinh tế trọng điểm phía Nam; đến năm 2050 là tỉnh công nghiệp phát triển hàng đầu cả nước và là một cực tăng trưởng quan trọng của vùng đồng bằng sông Cửu Long.",
-            "Để hiện thực hóa các mục tiêu trên, Chương trình đề ra 7 nhóm nhiệm vụ, giải pháp: nâng cao nhận thức, trách nhiệm của cấp ủy, tổ chức đảng và Nhân dân; tham gia xây dựng chính sách về đại đoàn kết; xây dựng, chỉnh đốn Đảng; nâng cao hiệu lực, hiệu quả hoạt động của Nhà nước; phát huy dân chủ và sức sáng tạo của Nhân dân; đổi mới nội dung, phương thức hoạt động của Mặt trận và các đoàn thể; tổ chức các cuộc vận động, phong trào thi đua yêu nước thiết thực, hiệu quả.",
-            "Ban Chấp hành Đảng bộ tỉnh giao Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo thực hiện với quyết tâm chính trị cao, thường xuyên kiểm tra, đôn đốc việc thực hiện Nghị quyết số 43-NQ/TW, Kế hoạch số 21-KH/TW và Chương trình hành động của tỉnh. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc, các ban đảng, ban cán sự đảng và đảng đoàn xây dựng kế hoạch thực hiện phù hợp với đặc điểm của từng cơ quan, địa phương.",
+            "Từ thực tiễn đó, Tỉnh ủy thống nhất ba quan điểm chỉ đạo của Trung ương. Thứ nhất, đại đoàn kết toàn dân tộc là truyền thống quý báu, là đường lối chiến lược xuyên suốt của Đảng; nền tảng của khối đại đoàn kết là sự liên minh của công nhân, nông dân và trí thức. Thứ hai, đoàn kết phải đi đôi với phát huy dân chủ xã hội chủ nghĩa, bảo đảm quyền con người, quyền công dân và quyền làm chủ của Nhân dân. Thứ ba, xây dựng khối đại đoàn kết là việc của toàn dân, là trách nhiệm của Đảng và toàn bộ hệ thống chính trị, lấy đoàn kết trong Đảng làm hạt nhân.",
+            "Về mục tiêu, năm 2025 tỉnh tiếp tục đứng đầu các tỉnh đồng bằng sông Cửu Long; năm 2030 là tỉnh phát triển khá của Vùng kinh tế trọng điểm phía Nam; năm 2050 vào nhóm tỉnh công nghiệp phát triển nhất nước, giữ vai trò một cực tăng trưởng quan trọng của đồng bằng sông Cửu Long.",
+            "Chương trình chia các việc cần làm thành 7 nhóm nhiệm vụ, giải pháp: nâng cao nhận thức và trách nhiệm của cấp ủy, tổ chức đảng, Nhân dân; góp phần xây dựng chính sách về đại đoàn kết; xây dựng, chỉnh đốn Đảng; làm cho bộ máy nhà nước hoạt động hiệu lực, hiệu quả hơn; phát huy dân chủ và sức sáng tạo của Nhân dân; đổi mới cách hoạt động của Mặt trận và các đoàn thể; tổ chức các phong trào thi đua, cuộc vận động sao cho thiết thực, hiệu quả.",
+            "Ban Thường vụ Tỉnh ủy được Ban Chấp hành Đảng bộ tỉnh giao lãnh đạo, chỉ đạo với quyết tâm chính trị cao, định kỳ kiểm tra và nhắc nhở các nơi trong quá trình thực hiện Nghị quyết số 43-NQ/TW của Trung ương, Kế hoạch số 21-KH/TW cùng Chương trình hành động của tỉnh. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc, các ban đảng, ban cán sự đảng và đảng đoàn xây dựng kế hoạch thực hiện phù hợp với đặc điểm của từng cơ quan, địa phương.",
             "Ban Tuyên giáo Tỉnh ủy được giao hướng dẫn việc học tập, quán triệt và tuyên truyền sâu rộng nội dung Nghị quyết; Ban Dân vận Tỉnh ủy theo dõi, đôn đốc, giám sát việc thực hiện, định kỳ tham mưu sơ kết, tổng kết và báo cáo Tỉnh ủy những vấn đề cần chỉ đạo.",
         ],
     },
@@ -118,7 +118,7 @@ ARTICLES = [
     },
     {
         "key": "ctr-54-chinh-sach-xa-hoi", "id": 1014, "date": "2024-03-26 16:55:02", "author": "An Bang",
-        "title": "Tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội trên địa bàn tỉnh",
+        "title": "Long An đổi mới, nâng cao chất lượng chính sách xã hội trong giai đoạn mới",
         "body": [
             "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 54-CTr/TU ngày 25/3/2024 thực hiện Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Hội nghị Trung ương 8 khóa XIII về tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội, đáp ứng yêu cầu sự nghiệp xây dựng và bảo vệ Tổ quốc trong giai đoạn mới.",
             "Chương trình đặt mục tiêu giảm tỷ lệ hộ nghèo đa chiều bình quân mỗi năm, mở rộng độ bao phủ bảo hiểm xã hội, bảo hiểm y tế và bảo đảm mọi người dân được tiếp cận các dịch vụ xã hội cơ bản có chất lượng.",
@@ -129,7 +129,7 @@ ARTICLES = [
         "key": "ctr-55-doi-ngu-tri-thuc", "id": 1013, "date": "2024-03-20 10:30:00", "author": "Phước Lộc",
         "title": "Xây dựng và phát huy vai trò đội ngũ trí thức của tỉnh trong giai đoạn mới",
         "body": [
-            "Cụ thể hóa Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 55-CTr/TU.",
+            "Cụ thể hóa Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Hội nghị Trung ương 8 khóa XIII về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 55-CTr/TU.",
             "Tỉnh sẽ rà soát chính sách thu hút người có trình độ cao, tạo môi trường làm việc thuận lợi và tăng cường đặt hàng nhiệm vụ khoa học cho các nhà khoa học là người Long An đang công tác ở trong và ngoài nước.",
             "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh được giao tổ chức định kỳ diễn đàn góp ý, phản biện các đề án lớn của tỉnh.",
         ],
@@ -138,7 +138,7 @@ ARTICLES = [
         "key": "ctr-56-bao-ve-to-quoc", "id": 1012, "date": "2024-03-15 15:12:40", "author": "Minh Tâm",
         "title": "Triển khai Chiến lược bảo vệ Tổ quốc trong tình hình mới",
         "body": [
-            "Ban Chấp hành Đảng bộ tỉnh thống nhất ban hành Chương trình số 56-CTr/TU thực hiện Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng về Chiến lược bảo vệ Tổ quốc trong tình hình mới.",
+            "Ban Chấp hành Đảng bộ tỉnh thống nhất ban hành Chương trình số 56-CTr/TU thực hiện Nghị quyết số 44-NQ/TW ngày 24/11/2023 của Hội nghị Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới.",
             "Chương trình tập trung xây dựng khu vực phòng thủ tỉnh vững chắc, gắn phát triển kinh tế - xã hội với củng cố quốc phòng, an ninh, nhất là tại các huyện biên giới giáp Campuchia.",
             "Các lực lượng vũ trang tỉnh được yêu cầu nâng cao chất lượng huấn luyện, sẵn sàng chiến đấu, chủ động nắm tình hình và xử lý kịp thời các tình huống phát sinh ngay từ cơ sở.",
         ],
@@ -156,7 +156,7 @@ ARTICLES = [
         "key": "ct-30-tet-giap-thin", "id": 1010, "date": "2024-01-18 14:05:55", "author": "Kim Ngân",
         "title": "Tổ chức Tết Giáp Thìn năm 2024 vui tươi, lành mạnh, an toàn và tiết kiệm",
         "body": [
-            "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 30-CT/TU về tăng cường lãnh đạo, chỉ đạo tổ chức các hoạt động nhân dịp Tết Nguyên đán Giáp Thìn năm 2024.",
+            "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 30-CT/TU về lãnh đạo, chỉ đạo việc đón Tết Nguyên đán Giáp Thìn năm 2024 trên địa bàn tỉnh.",
             "Chỉ thị yêu cầu chăm lo chu đáo cho gia đình chính sách, hộ nghèo và công nhân không có điều kiện về quê; bảo đảm cung ứng hàng hóa thiết yếu, bình ổn giá cả thị trường; tăng cường bảo đảm an toàn giao thông và phòng, chống cháy nổ.",
             "Cán bộ, đảng viên không được đi chúc Tết cấp trên dưới mọi hình thức, không sử dụng tài sản công cho các hoạt động lễ hội trái quy định.",
         ],
@@ -219,7 +219,7 @@ ARTICLES = [
         "key": "nq-25-cong-tac-dan-van", "id": 1003, "date": "2023-04-20 10:00:00", "author": "Phước Lộc",
         "title": "Tăng cường và đổi mới công tác dân vận trong tình hình mới",
         "body": [
-            "Ban Thường vụ Tỉnh ủy chỉ đạo tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Hội nghị Trung ương 7 khóa XI về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới.",
+            "Ban Thường vụ Tỉnh ủy chỉ đạo các cấp tổng kết một thập niên thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Hội nghị Trung ương 7 khóa XI về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới.",
             "Qua 10 năm, phong trào thi đua “Dân vận khéo” lan tỏa rộng khắp, nhiều mô hình hay ở cơ sở được nhân rộng. Mặt trận Tổ quốc và các đoàn thể ngày càng hướng mạnh về khu dân cư.",
             "Ban Dân vận Tỉnh ủy được giao tham mưu xây dựng kế hoạch tổng kết ở cấp tỉnh, hoàn thành trước quý III năm 2023.",
         ],
@@ -256,9 +256,9 @@ PENDING = [
     },
     {
         "key": "so-ket-giua-nhiem-ky-xi", "id": 1026, "date": "2024-05-12 07:30:00", "author": "Thanh Nhàn",
-        "title": "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI",
+        "title": "Sơ kết giữa nhiệm kỳ: rà soát các chỉ tiêu Đại hội Đảng bộ tỉnh lần thứ XI",
         "body": [
-            "Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy rà soát việc thực hiện các chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025, sau khi sơ kết giữa nhiệm kỳ.",
+            "Sau khi sơ kết giữa nhiệm kỳ, Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy rà soát từng chỉ tiêu mà Đại hội lần thứ XI của Đảng bộ tỉnh (nhiệm kỳ 2020 - 2025) đã đề ra trong Nghị quyết.",
             "Những chỉ tiêu có nguy cơ không đạt, nhất là về thu ngân sách và tỷ lệ đô thị hóa, phải có giải pháp cụ thể, phân công rõ người, rõ việc, rõ thời hạn hoàn thành.",
             "Kết quả rà soát được gửi về Văn phòng Tỉnh ủy để tổng hợp, phục vụ chuẩn bị văn kiện đại hội nhiệm kỳ tới.",
         ],

@@ -18,9 +18,9 @@ _ART_V2 = re.compile(r"^/lawnet/van-ban/chi-tiet/(?P<slug>[a-z0-9-]+)--(?P<id>\d
 LOGIN_NAG = ("Bạn Chưa Đăng Nhập Tài khoản!",
              "Do chưa đăng nhập, Bạn chỉ xem được phần Thuộc tính của văn bản. Hiệu lực, Văn bản liên quan, "
              "Văn bản thay thế, Văn bản gốc và Văn bản tiếng Anh chỉ hiển thị cho thành viên.",
-             "Nếu chưa có Tài khoản, mời Bạn Đăng ký Tài khoản tại đây")
-ANGULAR = ["Ban hành: {{m.News_Dates_Date}}", "Hiệu lực: {{m.News_EffectDate_Date}}",
-           "Tình trạng: {{m.TinhTrang}}", "Cập nhật: {{m.Email_SendDate_Date}}"]
+             "Chưa có Tài khoản? Đăng ký Tài khoản mới tại đây")
+ANGULAR = ["Ban hành: {{vb.NgayBanHanh}}", "Hiệu lực: {{vb.NgayHieuLuc}}",
+           "Tình trạng: {{vb.TinhTrang}}", "Cập nhật: {{vb.NgayCapNhat}}"]
 FIELDS = {"van-hoa-xa-hoi": "Văn hóa - Xã hội", "bo-may-hanh-chinh": "Bộ máy hành chính"}
 LABELS = ["Số hiệu", "Loại văn bản", "Nơi ban hành", "Người ký", "Ngày ban hành", "Ngày hiệu lực",
           "Ngày công báo", "Số công báo", "Tình trạng"]
