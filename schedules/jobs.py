@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from schedules.log import log
+from storage.runs import pid_alive
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 STDERR_TAIL = 8
@@ -106,18 +107,6 @@ def scheduler_pid(db_path: str) -> int | None:
     except (OSError, ValueError):
         return None
     return pid if pid_alive(pid) and pid != os.getpid() else None
-
-
-def pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def crawl_command(source_id: str, sources_path: str | None, db_path: str, settings: list[str]) -> list[str]:

@@ -37,7 +37,7 @@ def mark_interrupted(db: sqlite_utils.Database) -> int:
     """Runs left 'running' by a process that no longer exists were interrupted (e.g. SIGKILL)."""
     stale = []
     for row in db.query("SELECT id, pid FROM crawl_runs WHERE status = 'running'"):
-        if not _pid_alive(row["pid"]):
+        if not pid_alive(row["pid"]):
             stale.append(row["id"])
     with db.atomic():
         for run_id in stale:
@@ -45,7 +45,8 @@ def mark_interrupted(db: sqlite_utils.Database) -> int:
     return len(stale)
 
 
-def _pid_alive(pid: int | None) -> bool:
+def pid_alive(pid: int | None) -> bool:
+    """Is a process with this pid still running (on this machine)?"""
     if not pid:
         return False
     try:

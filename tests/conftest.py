@@ -23,6 +23,17 @@ def run_cli(*args: str, timeout: float = 180, env: dict | None = None) -> subpro
     )
 
 
+def rows(db_path, sql: str, params=()) -> list[dict]:
+    """Query a vbwatch database the way a data team would, closing it afterwards."""
+    from storage import open_db
+
+    db = open_db(db_path)
+    try:
+        return [dict(r) for r in db.query(sql, params)]
+    finally:
+        db.close()
+
+
 @pytest.fixture
 def sampleweb():
     from crawler.sampleweb import SampleWeb

@@ -7,7 +7,7 @@ from datetime import datetime, time, timezone
 
 import pytest
 
-from conftest import LOOPBACK, run_cli
+from conftest import LOOPBACK, rows as _rows, run_cli
 from pipelines.urls import canonical_url
 from storage import open_db
 
@@ -29,14 +29,6 @@ def crawled(tmp_path_factory):
         db_path = tmp / "v.db"
         first = run_cli("crawl", "--sources", str(sources), "--db", str(db_path), "--format", "json", *LOOPBACK)
         yield web, sources, db_path, first
-
-
-def _rows(db_path, sql, params=()):
-    db = open_db(db_path)
-    try:
-        return [dict(r) for r in db.query(sql, params)]
-    finally:
-        db.close()
 
 
 def test_first_crawl_succeeds_for_every_source(crawled):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LOOPBACK, run_cli
+from conftest import LOOPBACK, rows as _rows, run_cli
 from pipelines.urls import canonical_url
 from storage import open_db
 
@@ -63,14 +63,6 @@ def work(law, tmp_path):
         yield web, sources, copy
     finally:
         web.state.reset()
-
-
-def _rows(db_path, sql, params=()):
-    db = open_db(db_path)
-    try:
-        return [dict(r) for r in db.query(sql, params)]
-    finally:
-        db.close()
 
 
 def _crawl(sources, db_path, *args):

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import LOOPBACK, run_cli
-from storage import open_db
+from conftest import LOOPBACK, rows as _rows, run_cli
 
 CHROMIUM = Path("/usr/bin/chromium")
 FIELDS = ("number_text", "doc_type_name", "issuing_body", "signer", "issued_on", "effective_on", "status",
@@ -48,14 +47,6 @@ def rendered(tmp_path_factory):
                              "--format", "json", *LOOPBACK)
                 for fam, db in dbs.items()}
         yield web, sources, entries, dbs, runs, tmp
-
-
-def _rows(db_path, sql, params=()):
-    db = open_db(db_path)
-    try:
-        return [dict(r) for r in db.query(sql, params)]
-    finally:
-        db.close()
 
 
 def _documents(db_path) -> dict[str, dict]:
